@@ -1,0 +1,28 @@
+"""RNN Lab's frame: page setup, language, navigation; each page lives in pages/."""
+
+import streamlit as st
+
+from rnn_core.backend import warm_up_in_background
+from ui.i18n import init_language, language_switch, t
+
+st.set_page_config(page_title="RNN Lab", page_icon="🔁", layout="wide")
+init_language()
+
+
+@st.cache_resource(show_spinner=False)
+def _start_tensorflow_warm_up():
+    # Once per server process: the overview renders at once while TensorFlow loads behind it.
+    return warm_up_in_background()
+
+
+pages = [
+    st.Page("pages/overview.py", title=t("nav.overview"), icon=":material/home:", default=True),
+    st.Page("pages/structure.py", title=t("nav.structure"), icon=":material/autorenew:", url_path="structure"),
+    st.Page("pages/parameters.py", title=t("nav.parameters"), icon=":material/calculate:", url_path="parameters"),
+    st.Page("pages/training.py", title=t("nav.training"), icon=":material/trending_down:", url_path="training"),
+    st.Page("pages/gradients.py", title=t("nav.gradients"), icon=":material/ssid_chart:", url_path="gradients"),
+]
+current_page = st.navigation(pages)
+language_switch()
+_start_tensorflow_warm_up()
+current_page.run()

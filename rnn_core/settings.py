@@ -1,0 +1,211 @@
+"""Settings as frozen dataclasses whose fields carry their own bounds, so validation lives in one place.
+
+A page's settings class declares each field with `setting(...)`: the default, the allowed
+range or choices, and the URL name. `parse_settings` turns untrusted text (a URL, a text box)
+into a valid instance, replacing every bad value with its default and reporting why, so the
+interface can explain the fall-back in the student's language instead of crashing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# Longest raw text echoed back in a message: enough to recognise, too short to flood the page.
+MAX_ECHO = 40
+
+
+class SettingError(ValueError):
+    """A value that breaks a rule; `name` is the field and `reason` a code the UI translates."""
+
+    def __init__(self, name: str, reason: str, message: str, **details: Any):
+        super().__init__(message)
+        self.name = name
+        self.reason = reason
+        self.details = details
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One rejected value: which setting, what was given, why, and what is used instead."""
+
+    name: str  # the setting's URL name, e.g. "units"
+    raw: str  # the text the user gave, shortened to MAX_ECHO characters
+    reason: str  # a code: not_a_number, not_finite, out_of_range, not_a_choice, too_short, too_long, empty, rule
+    fallback: str  # the value used instead, as text
+    details: dict = field(default_factory=dict)  # low/high/choices/min_len/max_len for the message
+
+
+def setting(
+    default,
+    *,
+    low=None,
+    high=None,
+    choices=None,
+    min_len=None,
+    max_len=None,
+    url=None,
+):
+    """Declare a field with its default and bounds; `url` renames it in query strings."""
+    meta = {"low": low, "high": high, "choices": choices, "min_len": min_len, "max_len": max_len, "url": url}
+    if isinstance(default, (list, tuple)):
+        return field(default_factory=lambda: tuple(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def url_name(f: dataclasses.Field) -> str:
+    return f.metadata.get("url") or f.name
+
+
+def _kind(cls, f: dataclasses.Field):
+    hint = typing.get_type_hints(cls)[f.name]
+    if typing.get_origin(hint) is tuple:
+        return tuple
+    return hint
+
+
+def format_value(value) -> str:
+    """Text form of a setting value, the same in URLs and messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ",".join(format_value(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _parse_float(text: str) -> float:
+    number = float(text)  # raises ValueError on text
+    return number
+
+
+def parse_value(kind, text: str):
+    """Parse one raw text into the field's type; raises ValueError with a reason code."""
+    text = text.strip()
+    if text == "":
+        raise ValueError("empty")
+    if kind is bool:
+        lowered = text.lower()
+        if lowered in ("1", "true", "yes", "on"):
+            return True
+        if lowered in ("0", "false", "no", "off"):
+            return False
+        raise ValueError("not_a_choice")
+    if kind is int:
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError("not_a_number") from None
+        if not math.isfinite(number):
+            raise ValueError("not_finite")
+        if number != int(number):
+            raise ValueError("not_a_number")
+        return int(number)
+    if kind is float:
+        try:
+            number = _parse_float(text)
+        except ValueError:
+            raise ValueError("not_a_number") from None
+        if not math.isfinite(number):
+            raise ValueError("not_finite")
+        return number
+    if kind is tuple:
+        parts = [p for p in text.replace(";", ",").split(",")]
+        values = []
+        for part in parts:
+            values.append(parse_value(float, part))
+        return tuple(values)
+    return text
+
+
+def check_field(name: str, meta: Mapping, value) -> None:
+    """Raise SettingError if `value` breaks the bounds declared in the field's metadata."""
+    low, high, choices = meta.get("low"), meta.get("high"), meta.get("choices")
+    if choices is not None and value not in choices:
+        raise SettingError(name, "not_a_choice", f"{name} must be one of {choices}", choices=choices)
+    if isinstance(value, tuple):
+        min_len, max_len = meta.get("min_len"), meta.get("max_len")
+        if min_len is not None and len(value) < min_len:
+            raise SettingError(name, "too_short", f"{name} needs at least {min_len} values", min_len=min_len)
+        if max_len is not None and len(value) > max_len:
+            raise SettingError(name, "too_long", f"{name} takes at most {max_len} values", max_len=max_len)
+        items = value
+    else:
+        items = (value,)
+    for item in items:
+        if isinstance(item, float) and not math.isfinite(item):
+            raise SettingError(name, "not_finite", f"{name} must be a finite number")
+        is_number = isinstance(item, (int, float)) and not isinstance(item, bool)
+        if is_number and ((low is not None and item < low) or (high is not None and item > high)):
+            raise SettingError(name, "out_of_range", f"{name} must be between {low} and {high}", low=low, high=high)
+
+
+def check_bounds(instance) -> None:
+    """Check every field of a settings instance against its declared bounds (call in __post_init__)."""
+    for f in dataclasses.fields(instance):
+        check_field(url_name(f), f.metadata, getattr(instance, f.name))
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= MAX_ECHO else text[: MAX_ECHO - 1] + "…"
+
+
+def parse_settings(cls, raw: Mapping[str, Any]):
+    """Build `cls` from untrusted values (text or already typed); return (settings, problems).
+
+    Unknown keys are ignored. Each bad value is replaced by the field's default and reported;
+    a rule across fields (checked in the class's __post_init__) resets the field it names.
+    """
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values, problems = {}, []
+    defaults = cls()
+    for name, f in fields.items():
+        key = url_name(f)
+        if key not in raw or raw[key] is None:
+            continue
+        given = raw[key]
+        kind = _kind(cls, f)
+        try:
+            value = given if not isinstance(given, str) or kind is str else parse_value(kind, given)
+            if kind is str and isinstance(value, str):
+                value = value.strip()
+            if kind is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if kind is tuple and isinstance(value, list):
+                value = tuple(value)
+            check_field(key, f.metadata, value)
+        except SettingError as error:
+            problems.append(_problem(key, given, error.reason, getattr(defaults, name), error.details))
+            continue
+        except ValueError as error:
+            problems.append(_problem(key, given, str(error), getattr(defaults, name), {}))
+            continue
+        values[name] = value
+    for _ in range(len(fields) + 1):
+        try:
+            return cls(**values), problems
+        except SettingError as error:
+            name = next((n for n, f in fields.items() if url_name(f) == error.name), error.name)
+            given = values.pop(name, None)
+            if given is None:  # the rule names a field left at its default: nothing but defaults is safe
+                problems.append(_problem(error.name, "", error.reason, getattr(defaults, name), error.details))
+                return defaults, problems
+            problems.append(
+                _problem(error.name, format_value(given), error.reason, getattr(defaults, name), error.details)
+            )
+    raise RuntimeError("settings could not be repaired")  # pragma: no cover - loop always returns
+
+
+def _problem(key, given, reason, default, details) -> Problem:
+    raw = given if isinstance(given, str) else format_value(given)
+    return Problem(key, _shorten(raw), reason, format_value(default), dict(details))
+
+
+def to_query(settings) -> dict[str, str]:
+    """The settings as URL parameters, one per field, in declaration order."""
+    return {url_name(f): format_value(getattr(settings, f.name)) for f in dataclasses.fields(settings)}

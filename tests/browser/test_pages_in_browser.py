@@ -1,0 +1,42 @@
+"""Every page opened in headless Chromium, in both languages, with no exception box."""
+
+import pytest
+
+from tests.browser.support import chromium_available, exceptions, launch_browser, running_app, wait_idle
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not chromium_available(), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"),
+]
+
+PATHS = ["/", "/structure", "/parameters", "/training", "/gradients"]
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with running_app() as (base, _process):
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = launch_browser(playwright)
+        yield instance
+        instance.close()
+
+
+@pytest.mark.parametrize("locale", ["ko-KR", "en-US"])
+def test_every_page_renders_in_both_languages(app_url, browser, locale):
+    context = browser.new_context(locale=locale, viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    expected_lang = "ko" if locale.startswith("ko") else "en"
+    for path in PATHS:
+        page.goto(app_url + path)
+        wait_idle(page)
+        assert exceptions(page) == [], path
+        assert page.locator("h1").count() >= 1, path
+        assert f"lang={expected_lang}" in page.url or path == "/", (path, page.url)
+    context.close()

@@ -1,0 +1,3 @@
+"""Strings of the structure page."""
+
+TEXT = {}

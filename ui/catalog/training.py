@@ -1,0 +1,3 @@
+"""Strings of the training page."""
+
+TEXT = {}

@@ -1,0 +1,107 @@
+"""Bind a page's settings dataclass to its widgets and to the URL, with one validation path.
+
+The flow on every run of a page:
+1. the first time a session opens the page, the URL's parameters are parsed into settings
+   (bad values fall back to defaults, with a message);
+2. each widget is keyed `"<page>.<field>"` and seeded from the stored settings, so a language
+   switch or a trip to another page never resets it;
+3. after the controls are drawn, their values are validated again into settings, stored, and
+   written back to the URL so the address bar always reproduces the view.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import streamlit as st
+
+from rnn_core.settings import Problem, format_value, parse_settings, to_query, url_name
+from ui.i18n import STATE_KEY as LANG_KEY
+from ui.i18n import current, t
+
+_STORE = "_settings."
+_URL_PROBLEMS = "_url_problems."
+
+
+def widget_key(page: str, name: str) -> str:
+    return f"{page}.{name}"
+
+
+def _to_widget(value):
+    # Sequences live in a text box as "0, 0.1, 0.2"; everything else is the widget's own type.
+    if isinstance(value, tuple):
+        return ", ".join(format_value(v) for v in value)
+    return value
+
+
+def use_settings(cls, page: str, draw_controls: Callable[[Callable[[str], str]], None]):
+    """Draw the page's controls and return (settings, problems) validated from them.
+
+    `draw_controls(key)` must create one widget per field with `key=key("<field>")` and no
+    `value=`/`index=` argument: the value comes from session state, seeded here.
+    """
+    store = _STORE + page
+    if store not in st.session_state:
+        settings, problems = parse_settings(cls, dict(st.query_params))
+        st.session_state[store] = settings
+        st.session_state[_URL_PROBLEMS + page] = problems
+    stored = st.session_state[store]
+    for f in dataclasses.fields(cls):
+        key = widget_key(page, f.name)
+        if key not in st.session_state:
+            st.session_state[key] = _to_widget(getattr(stored, f.name))
+    draw_controls(lambda name: widget_key(page, name))
+    raw = {url_name(f): st.session_state.get(widget_key(page, f.name)) for f in dataclasses.fields(cls)}
+    settings, problems = parse_settings(cls, raw)
+    st.session_state[store] = settings
+    return settings, st.session_state.pop(_URL_PROBLEMS + page, []) + problems
+
+
+def reset_settings(cls, page: str) -> None:
+    """Forget the page's stored settings and widget values (used by preset buttons)."""
+    st.session_state.pop(_STORE + page, None)
+    for f in dataclasses.fields(cls):
+        st.session_state.pop(widget_key(page, f.name), None)
+
+
+def apply_values(cls, page: str, **values) -> None:
+    """Set some fields (e.g. from a preset) before the widgets are drawn on the next run."""
+    stored = st.session_state.get(_STORE + page, cls())
+    updated = dataclasses.replace(stored, **values)
+    st.session_state[_STORE + page] = updated
+    for name, value in values.items():
+        st.session_state[widget_key(page, name)] = _to_widget(value)
+
+
+def sync_url(*settings_objects, extra: dict[str, str] | None = None) -> None:
+    """Make the address bar reproduce the view: every setting, the language, and any extras."""
+    wanted: dict[str, str] = {}
+    for settings in settings_objects:
+        wanted.update(to_query(settings))
+    wanted.update(extra or {})
+    wanted[LANG_KEY] = current()
+    if st.query_params.get("present") == "1":
+        wanted["present"] = "1"
+    if dict(st.query_params) != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def problem_text(problem: Problem) -> str:
+    """A bad value explained in the current language; the user's text is shown as code, not markup."""
+    raw = problem.raw.replace("`", "'")
+    details = {k: (", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in problem.details.items()}
+    return t(
+        f"problem.{problem.reason}",
+        name=problem.name,
+        raw=raw if raw else "∅",
+        fallback=problem.fallback,
+        **details,
+    )
+
+
+def show_problems(problems: list[Problem]) -> None:
+    """One warning box listing every value that was replaced by a default."""
+    if problems:
+        lines = "\n".join(f"- {problem_text(p)}" for p in problems)
+        st.warning(t("problem.header") + "\n\n" + lines, icon="⚠️")
