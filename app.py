@@ -4,9 +4,16 @@ import streamlit as st
 
 from rnn_core.backend import warm_up_in_background
 from ui.i18n import init_language, language_switch, t
+from ui.theme import apply_presenter_style, presenter_requested, presenter_switch
 
-st.set_page_config(page_title="RNN Lab", page_icon="🔁", layout="wide")
+st.set_page_config(
+    page_title="RNN Lab",
+    page_icon="🔁",
+    layout="wide",
+    initial_sidebar_state="collapsed" if presenter_requested() else "auto",
+)
 init_language()
+apply_presenter_style()
 
 
 @st.cache_resource(show_spinner=False)
@@ -24,5 +31,7 @@ pages = [
 ]
 current_page = st.navigation(pages)
 language_switch()
-_start_tensorflow_warm_up()
+presenter_switch()
 current_page.run()
+# After the page is drawn, so the first visitor's overview never competes with TensorFlow's import.
+_start_tensorflow_warm_up()

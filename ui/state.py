@@ -81,7 +81,7 @@ def sync_url(*settings_objects, extra: dict[str, str] | None = None) -> None:
         wanted.update(to_query(settings))
     wanted.update(extra or {})
     wanted[LANG_KEY] = current()
-    if st.query_params.get("present") == "1":
+    if st.session_state.get("present"):
         wanted["present"] = "1"
     if dict(st.query_params) != wanted:
         st.query_params.from_dict(wanted)

@@ -59,3 +59,28 @@ TEXT = {
         "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. `{fallback}`을(를) 사용합니다.",
     },
 }
+
+TEXT.update(
+    {
+        "quiz.check": {"en": "Check my answer", "ko": "정답 확인"},
+        "quiz.pick_first": {"en": "Pick an answer first.", "ko": "먼저 답을 고르세요."},
+        "quiz.right": {"en": "Right!", "ko": "정답입니다!"},
+        "quiz.wrong": {"en": "Not quite: the answer is {answer}.", "ko": "아쉽네요. 정답은 {answer}입니다."},
+        "share.button": {"en": "Link to this view", "ko": "이 화면의 링크"},
+        "share.help": {
+            "en": "Copy this address (button on the right): it opens the page with exactly these settings.",
+            "ko": "이 주소를 복사하세요 (오른쪽 버튼). 지금과 똑같은 설정으로 페이지가 열립니다.",
+        },
+        "share.csv": {"en": "Download data (CSV)", "ko": "데이터 내려받기 (CSV)"},
+    }
+)
+
+TEXT.update(
+    {
+        "common.present": {"en": "Presenter mode", "ko": "발표 모드"},
+        "common.present_help": {
+            "en": "Larger text and charts for a projector; every control keeps working.",
+            "ko": "프로젝터용으로 글자와 차트를 크게 보여 줍니다. 모든 조작은 그대로 됩니다.",
+        },
+    }
+)

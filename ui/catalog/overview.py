@@ -32,3 +32,65 @@ TEXT = {
         "ko": "되먹임 안정성, 이론과 비교한 기울기 소실·폭주, 그리고 LSTM이 등장한 이유를 봅니다.",
     },
 }
+
+TEXT.update(
+    {
+        "overview.glossary": {"en": "Glossary", "ko": "용어 정리"},
+        "glossary.hidden_state": {"en": "Hidden state h_t", "ko": "은닉 상태 h_t"},
+        "glossary.hidden_state.def": {
+            "en": "The cell's output at step t, fed back as its own input at step t+1: the network's running memory.",
+            "ko": "t 단계에서 셀이 내놓는 출력으로, t+1 단계에 자기 자신의 입력으로 되돌아갑니다. 네트워크의 기억 역할을 합니다.",
+        },
+        "glossary.time_step": {"en": "Time step", "ko": "타임 스텝 (시점)"},
+        "glossary.time_step.def": {
+            "en": "One position in the sequence; Keras expects input shaped (batch, time steps, features).",
+            "ko": "시퀀스의 한 위치입니다. Keras 입력의 모양은 (배치, 타임 스텝, 특성 수)입니다.",
+        },
+        "glossary.unrolling": {"en": "Unrolling", "ko": "펼치기 (unrolling)"},
+        "glossary.unrolling.def": {
+            "en": "Drawing the loop as a chain of copies of one cell, one per step, all sharing the same weights.",
+            "ko": "되먹임 고리를 단계마다 하나씩 늘어선 셀의 사슬로 그리는 것입니다. 모든 복사본은 같은 가중치를 공유합니다.",
+        },
+        "glossary.bptt": {"en": "Backpropagation through time (BPTT)", "ko": "시간에 따른 역전파 (BPTT)"},
+        "glossary.bptt.def": {
+            "en": "Ordinary backpropagation run over the unrolled chain: the gradient flows back step by step through W_h.",
+            "ko": "펼친 사슬 위에서 하는 보통의 역전파입니다. 기울기가 W_h를 거쳐 한 단계씩 뒤로 흘러갑니다.",
+        },
+        "glossary.vanishing": {"en": "Vanishing gradient", "ko": "기울기 소실"},
+        "glossary.vanishing.def": {
+            "en": "The gradient shrinks by a factor at every step back, so early inputs barely change the weights.",
+            "ko": "한 단계 거슬러 갈 때마다 기울기가 일정 비율로 줄어, 앞쪽 입력은 가중치를 거의 바꾸지 못합니다.",
+        },
+        "glossary.exploding": {"en": "Exploding gradient", "ko": "기울기 폭주"},
+        "glossary.exploding.def": {
+            "en": "The gradient grows at every step back until an update throws the weights far off, or to NaN.",
+            "ko": "거슬러 갈수록 기울기가 커져, 한 번의 업데이트가 가중치를 크게 망가뜨리거나 NaN으로 만듭니다.",
+        },
+        "glossary.lstm_gate": {"en": "LSTM gate", "ko": "LSTM 게이트"},
+        "glossary.lstm_gate.def": {
+            "en": "A sigmoid switch between 0 and 1 that decides how much to forget, write or read of the cell state.",
+            "ko": "0과 1 사이의 sigmoid 스위치로, 셀 상태를 얼마나 잊고, 쓰고, 읽을지 정합니다.",
+        },
+        "overview.check": {"en": "Check yourself", "ko": "스스로 확인하기"},
+        "overview.q1": {
+            "en": "When an RNN reads x1, x2, x3, does each step use its own weights or the same ones?",
+            "ko": "RNN이 x1, x2, x3를 읽을 때, 단계마다 다른 가중치를 쓸까요, 같은 가중치를 쓸까요?",
+        },
+        "overview.q1.same": {"en": "The same W_x, W_h and b at every step", "ko": "모든 단계에서 같은 W_x, W_h, b"},
+        "overview.q1.new": {"en": "A new set of weights for each step", "ko": "단계마다 새로운 가중치"},
+        "overview.q1.why": {
+            "en": "One cell is applied again and again; unrolling only draws it once per step. That is why the parameter count does not depend on the sequence length.",
+            "ko": "하나의 셀을 반복해서 적용합니다. 펼친 그림은 그 셀을 단계마다 한 번씩 그렸을 뿐입니다. 그래서 파라미터 수는 시퀀스 길이와 상관이 없습니다.",
+        },
+        "overview.q2": {
+            "en": "A SimpleRNN was built for windows of 3 values. Can the same layer read 10 values?",
+            "ko": "값 3개짜리 창(window)으로 만든 SimpleRNN이 같은 가중치로 값 10개를 읽을 수 있을까요?",
+        },
+        "overview.q2.fixed": {"en": "No, the input length is fixed", "ko": "아니요, 입력 길이는 고정입니다"},
+        "overview.q2.any": {"en": "Yes, any length works", "ko": "네, 길이는 자유입니다"},
+        "overview.q2.why": {
+            "en": "The cell only needs x_t and h_(t-1), so it can keep stepping for as long as the input goes on. The Structure page runs one layer at lengths 3, 5 and 10.",
+            "ko": "셀은 x_t와 h_(t-1)만 있으면 되므로 입력이 이어지는 만큼 계속 진행할 수 있습니다. 구조 페이지에서 한 레이어를 길이 3, 5, 10으로 돌려 봅니다.",
+        },
+    }
+)

@@ -1,0 +1,75 @@
+"""Build the recurrent models every page uses, deterministically and without global state.
+
+Every initializer gets its own integer seed, derived from the one seed the user picks, so the
+same settings always give the same weights, and two students building models at the same time
+on one server cannot disturb each other's random streams (which `keras.utils.set_random_seed`,
+being global, would).
+"""
+
+from __future__ import annotations
+
+from rnn_core.backend import keras
+
+CELLS = ("simplernn", "lstm", "gru")
+ACTIVATIONS = ("tanh", "relu", "sigmoid")
+CELL_NAMES = {"simplernn": "SimpleRNN", "lstm": "LSTM", "gru": "GRU"}
+
+
+def recurrent_layer(
+    cell: str = "simplernn",
+    units: int = 20,
+    *,
+    activation: str = "tanh",
+    seed: int = 0,
+    return_sequences: bool = False,
+    return_state: bool = False,
+    recurrent_initializer=None,
+    name: str | None = None,
+):
+    """One Keras recurrent layer (SimpleRNN, LSTM or GRU) with seeded initializers."""
+    if cell not in CELLS:
+        raise ValueError(f"cell must be one of {CELLS}, got {cell!r}")
+    if activation not in ACTIVATIONS:
+        raise ValueError(f"activation must be one of {ACTIVATIONS}, got {activation!r}")
+    k = keras()
+    layer_class = {"simplernn": k.layers.SimpleRNN, "lstm": k.layers.LSTM, "gru": k.layers.GRU}[cell]
+    return layer_class(
+        units,
+        activation=activation,
+        kernel_initializer=k.initializers.GlorotUniform(seed=seed),
+        recurrent_initializer=recurrent_initializer or k.initializers.Orthogonal(seed=seed + 1),
+        return_sequences=return_sequences,
+        return_state=return_state,
+        name=name,
+    )
+
+
+def dense_head(units: int = 1, *, seed: int = 0, name: str | None = None):
+    """The Dense read-out on top of the recurrent layer, seeded like it."""
+    k = keras()
+    return k.layers.Dense(units, kernel_initializer=k.initializers.GlorotUniform(seed=seed + 2), name=name)
+
+
+def sequence_regressor(
+    cell: str = "simplernn",
+    units: int = 20,
+    *,
+    timesteps: int | None = 3,
+    features: int = 1,
+    activation: str = "tanh",
+    seed: int = 0,
+):
+    """The notes' model: a recurrent layer reading a window, then Dense(1) predicting the next value.
+
+    `timesteps=None` leaves the length free, which an RNN allows because the same cell is
+    applied at every step.
+    """
+    k = keras()
+    return k.Sequential(
+        [
+            k.Input(shape=(timesteps, features)),
+            recurrent_layer(cell, units, activation=activation, seed=seed, name="recurrent"),
+            dense_head(1, seed=seed, name="head"),
+        ],
+        name=f"{cell}_regressor",
+    )
