@@ -4,6 +4,7 @@ import streamlit as st
 
 from rnn_core.backend import warm_up_in_background
 from ui.i18n import init_language, language_switch, t
+from ui.state import show_problems
 from ui.theme import apply_presenter_style, presenter_requested, presenter_switch
 
 st.set_page_config(
@@ -14,6 +15,7 @@ st.set_page_config(
 )
 init_language()
 apply_presenter_style()
+show_problems(st.session_state.pop("_url_problems.frame", []))
 
 
 @st.cache_resource(show_spinner=False)

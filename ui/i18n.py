@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from rnn_core.settings import MAX_ECHO, Problem
 from ui.catalog import CATALOG
 
 LANGUAGES = ("ko", "en")
@@ -27,7 +28,12 @@ def init_language() -> str:
     """Settle the language once per session, before any widget reads it."""
     if STATE_KEY not in st.session_state:
         locale = getattr(st.context, "locale", None)
-        st.session_state[STATE_KEY] = resolve_language(st.query_params.get("lang"), locale)
+        asked = st.query_params.get("lang")
+        st.session_state[STATE_KEY] = resolve_language(asked, locale)
+        if asked is not None and asked.strip().lower() not in LANGUAGES:
+            st.session_state["_url_problems.frame"] = [
+                Problem("lang", asked[:MAX_ECHO], "not_a_choice", current(), {"choices": LANGUAGES})
+            ]
     if st.query_params.get("lang") != current():
         st.query_params["lang"] = current()  # so a shared link opens in the same language
     return current()

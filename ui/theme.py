@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from rnn_core.settings import MAX_ECHO, Problem, parse_value
 from ui.i18n import t
 
 _STATE_KEY = "present"
@@ -26,7 +27,13 @@ _PRESENTER_CSS = """
 def presenter_requested() -> bool:
     """True when `?present=1` asked for it or the sidebar toggle turned it on in this session."""
     if _STATE_KEY not in st.session_state:
-        st.session_state[_STATE_KEY] = st.query_params.get("present") == "1"
+        asked = st.query_params.get("present")
+        try:
+            st.session_state[_STATE_KEY] = asked is not None and parse_value(bool, asked)
+        except ValueError as error:
+            st.session_state[_STATE_KEY] = False
+            problem = Problem("present", asked[:MAX_ECHO], str(error), "0", {"choices": ("0", "1")})
+            st.session_state.setdefault("_url_problems.frame", []).append(problem)
     return bool(st.session_state[_STATE_KEY])
 
 
