@@ -7,7 +7,26 @@ import streamlit as st
 from ui.i18n import t
 
 
+def require_frame() -> None:
+    """Make sure the page runs inside app.py's frame, even on a server that has just started.
+
+    Until `st.navigation` has run once in a server process, Streamlit treats a `pages/` folder
+    the old way and runs a page file on its own when a link points straight at it: no language
+    switch, no sidebar of ours. When that happens we switch the old mode off and rerun; the
+    rerun goes through app.py, which finds the same page by its URL path.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # pragma: no cover - a Streamlit without the old mode
+        return
+    if getattr(PagesManager, "uses_pages_directory", False):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def page_header(title_key: str, intro_key: str | None = None) -> None:
+    """The page's title and intro; first call on every page, so it also checks the frame is there."""
+    require_frame()
     st.title(t(title_key))
     if intro_key:
         st.markdown(t(intro_key))
