@@ -183,7 +183,8 @@ def parse_settings(cls, raw: Mapping[str, Any]):
             problems.append(_problem(key, given, error.reason, getattr(defaults, name), error.details))
             continue
         except ValueError as error:
-            problems.append(_problem(key, given, str(error), getattr(defaults, name), {}))
+            details = {"choices": ("true", "false")} if kind is bool else {}  # the message lists the options
+            problems.append(_problem(key, given, str(error), getattr(defaults, name), details))
             continue
         values[name] = value
     for _ in range(len(fields) + 1):
