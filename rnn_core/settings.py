@@ -115,11 +115,11 @@ def parse_value(kind, text: str):
             raise ValueError("not_finite")
         return number
     if kind is tuple:
-        parts = [p for p in text.replace(";", ",").split(",")]
-        values = []
-        for part in parts:
-            values.append(parse_value(float, part))
-        return tuple(values)
+        # A stray comma ("0, 0.1,") is a typing slip, not a missing number: skip empty parts.
+        parts = [part for part in text.replace(";", ",").split(",") if part.strip()]
+        if not parts:
+            raise ValueError("empty")
+        return tuple(parse_value(float, part) for part in parts)
     return text
 
 

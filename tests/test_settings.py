@@ -71,3 +71,10 @@ def test_a_rule_broken_by_a_default_falls_back_to_all_defaults():
 def test_direct_construction_rejects_out_of_range_values():
     with pytest.raises(ValueError, match="units"):
         Demo(units=0)
+
+
+def test_a_stray_comma_in_a_sequence_is_forgiven():
+    settings, problems = parse_settings(Demo, {"seq": " 1, 2, ", "step": "1"})
+    assert problems == [] and settings.seq == (1.0, 2.0)
+    _, problems = parse_settings(Demo, {"seq": " , ,"})
+    assert [p.reason for p in problems] == ["empty"]
