@@ -4,9 +4,12 @@ import streamlit as st
 
 from rnn_core.backend import warm_up_in_background
 from ui.i18n import init_language, language_switch, t
+from ui.layout import inside_frame
+from ui.runtime import keep_keras_state_between_runs
 from ui.state import show_problems
 from ui.theme import apply_presenter_style, presenter_requested, presenter_switch
 
+keep_keras_state_between_runs()
 st.set_page_config(
     page_title="RNN Lab",
     page_icon="🔁",
@@ -34,6 +37,7 @@ pages = [
 current_page = st.navigation(pages)
 language_switch()
 presenter_switch()
-current_page.run()
+with inside_frame():
+    current_page.run()
 # After the page is drawn, so the first visitor's overview never competes with TensorFlow's import.
 _start_tensorflow_warm_up()

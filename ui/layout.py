@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+
 import streamlit as st
 
 from ui.i18n import t
+
+_frame = threading.local()
+
+
+@contextlib.contextmanager
+def inside_frame():
+    """Mark the current script run as going through app.py (the frame wraps `page.run()` in this)."""
+    _frame.active = True
+    try:
+        yield
+    finally:
+        _frame.active = False
 
 
 def require_frame() -> None:
@@ -12,16 +27,17 @@ def require_frame() -> None:
 
     Until `st.navigation` has run once in a server process, Streamlit treats a `pages/` folder
     the old way and runs a page file on its own when a link points straight at it: no language
-    switch, no sidebar of ours. When that happens we switch the old mode off and rerun; the
-    rerun goes through app.py, which finds the same page by its URL path.
+    switch, no navigation of ours. When a page finds itself outside the frame, it switches that
+    old mode off and reruns; the rerun goes through app.py, which finds the page by its URL path.
     """
+    if getattr(_frame, "active", False):
+        return
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # pragma: no cover - a Streamlit without the old mode
         return
-    if getattr(PagesManager, "uses_pages_directory", False):
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    PagesManager.uses_pages_directory = False
+    st.rerun()
 
 
 def page_header(title_key: str, intro_key: str | None = None) -> None:

@@ -1,0 +1,134 @@
+"""What gradients do while a SimpleRNN trains: which steps it still learns from, and clipping.
+
+Both experiments train on the long-lag recall task of `rnn_core.long_term` with the same fast
+chunked loop, seeded, so the page, the tests and the benchmark see the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from rnn_core.backend import keras
+from rnn_core.gradients import GradientSettings
+from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, lag_model, recall_task, train_in_chunks
+
+PROBE_SAMPLES = 64
+CLIP_MODES = ("none", "clipnorm", "clipvalue")
+
+
+@dataclass(frozen=True)
+class TrainingGradients:
+    gradients: pd.DataFrame  # epoch, step, input_gradient: mean ‖∂L/∂x_t‖ on a probe batch after each epoch
+    losses: pd.DataFrame  # epoch, loss: mean training loss of each epoch
+
+
+def gradients_across_training(
+    settings: GradientSettings, budget: TrainingBudget = DEFAULT_BUDGET, on_chunk=None
+) -> TrainingGradients:
+    """Train a SimpleRNN (the page's activation, gain, init, units) on the recall task at the page's lag.
+
+    After every epoch the loss gradient is taken with respect to each input step of a fixed
+    probe batch: a column that stays dark is a step the network can no longer learn from.
+    """
+    k = keras()
+    inputs, targets = recall_task(settings.lag, budget.samples, settings.seed)
+    probe = recall_task(settings.lag, PROBE_SAMPLES, settings.seed + 20_000)
+    model = lag_model(
+        "simplernn",
+        settings.lag,
+        settings.units,
+        activation=settings.activation,
+        gain=settings.gain,
+        init=settings.init,
+        seed=settings.seed,
+    )
+    record = train_in_chunks(
+        model,
+        inputs,
+        targets,
+        k.optimizers.Adam(budget.learning_rate),
+        epochs=budget.epochs,
+        batch_size=budget.batch_size,
+        chunk_epochs=budget.chunk_epochs,
+        probe=probe,
+        on_chunk=on_chunk,
+    )
+    epochs = np.arange(1, len(record.losses) + 1)
+    steps = np.arange(1, settings.lag + 1)
+    gradients = pd.DataFrame(
+        {
+            "epoch": np.repeat(epochs, len(steps)),
+            "step": np.tile(steps, len(epochs)),
+            "input_gradient": record.input_gradients.reshape(-1),
+        }
+    )
+    return TrainingGradients(gradients, pd.DataFrame({"epoch": epochs, "loss": record.losses}))
+
+
+@dataclass(frozen=True)
+class ClippingSetup:
+    """An exploding setting: a ReLU SimpleRNN with W_h = 2 × orthogonal, trained by plain SGD."""
+
+    lag: int = 20  # sequence length of the recall task
+    units: int = 20  # hidden state size
+    gain: float = 2.0  # σ_max(W_h): far above 1, so the backward product can grow as 2^(T−t)
+    learning_rate: float = 0.01  # SGD step; without clipping the first huge gradient throws the weights to NaN
+    epochs: int = 40  # passes over the data, the same for the three runs
+    clipnorm: float = 1.0  # rescale each weight's gradient to norm ≤ 1
+    clipvalue: float = 0.1  # cut each gradient component to [−0.1, 0.1]
+
+
+def clipping_comparison(setup: ClippingSetup = ClippingSetup(), seed: int = 0, on_chunk=None) -> pd.DataFrame:
+    """Loss per epoch with no clipping, clipnorm and clipvalue: columns epoch, clipping, loss."""
+    k = keras()
+    budget = TrainingBudget(epochs=setup.epochs)
+    inputs, targets = recall_task(setup.lag, budget.samples, seed)
+    options = {"none": {}, "clipnorm": {"clipnorm": setup.clipnorm}, "clipvalue": {"clipvalue": setup.clipvalue}}
+    frames = []
+    for mode in CLIP_MODES:
+        model = lag_model("simplernn", setup.lag, setup.units, activation="relu", gain=setup.gain, seed=seed)
+        optimizer = k.optimizers.SGD(setup.learning_rate, **options[mode])
+        record = train_in_chunks(
+            model,
+            inputs,
+            targets,
+            optimizer,
+            epochs=setup.epochs,
+            batch_size=budget.batch_size,
+            chunk_epochs=setup.epochs,
+            on_chunk=on_chunk,
+        )
+        frames.append(pd.DataFrame({"epoch": np.arange(1, setup.epochs + 1), "clipping": mode, "loss": record.losses}))
+    return pd.concat(frames, ignore_index=True)
+
+
+def clip_by_norm(gradient: np.ndarray, threshold: float) -> np.ndarray:
+    """What clipnorm does to one gradient: scale the whole vector down to norm `threshold` if it is longer."""
+    norm = float(np.linalg.norm(gradient))
+    return gradient * (threshold / norm) if norm > threshold else gradient
+
+
+def clipping_keeps_ratios(through_time: pd.DataFrame, activation: str) -> pd.DataFrame:
+    """|∂L/∂x_1| and |∂L/∂x_T| of one activation before and after clipnorm, and their ratio.
+
+    The threshold is a tenth of the gradient's own norm, so the clipping really acts; it scales
+    every entry by the same factor, which is why it cannot bring back a gradient that vanished.
+    Columns: when ("before" or "after"), first_step, last_step, ratio.
+    """
+    rows = through_time[(through_time["activation"] == activation) & through_time["input_gradient"].notna()]
+    gradient = rows.sort_values("distance")["input_gradient"].to_numpy(dtype=np.float64)  # x_T first, x_1 last
+    norm = float(np.linalg.norm(gradient))
+    clipped = clip_by_norm(gradient, 0.1 * norm) if np.isfinite(norm) and norm > 0 else gradient
+    frame = pd.DataFrame(
+        {
+            "when": ["before", "after"],
+            "first_step": [gradient[-1], clipped[-1]],
+            "last_step": [gradient[0], clipped[0]],
+        }
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        frame["ratio"] = frame["first_step"] / frame["last_step"]
+    return frame

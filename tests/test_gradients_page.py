@@ -1,0 +1,95 @@
+"""The gradients page run by AppTest: defaults, URL views, bad values, overflow, a control that moves the theory."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnn_core.gradients import GradientSettings
+
+PAGE = "pages/gradients.py"
+DEFAULTS = GradientSettings()
+
+
+def open_page(**params) -> AppTest:
+    app = AppTest.from_file("../app.py", default_timeout=180)
+    app.query_params["lang"] = params.pop("lang", "en")
+    for name, value in params.items():
+        app.query_params[name] = str(value)
+    app.run()
+    app.switch_page(PAGE).run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def texts(elements) -> str:
+    return "\n".join(str(element.value) for element in elements)
+
+
+def tanh_gradient_20_steps_back(app: AppTest) -> float:
+    match = re.search(r"tanh's gradient is ([0-9.e+-]+)", texts(app.caption))
+    assert match, texts(app.caption)
+    return float(match.group(1))
+
+
+def test_defaults_render_every_section_and_write_the_url():
+    app = open_page()
+    assert len(app.subheader) >= 5
+    assert len(app.get("vega_lite_chart")) >= 6  # state norms, 2 gradients, heatmap, loss, lag, clipping
+    assert len(app.get("graphviz_chart")) == 1
+    assert not app.warning
+    assert app.slider(key="gradients.gain").value == DEFAULTS.gain
+    wanted = {"activation": "tanh", "gain": "1", "steps": "50", "units": "20", "lag": "20"}
+    assert wanted.items() <= dict(app.query_params).items()
+    assert "no clipping: the loss is NaN" in texts(app.error)  # the exploding run is shown, not raised
+
+
+def test_the_url_reproduces_a_view():
+    app = open_page(activation="sigmoid", gain="1.5", steps="30", units="10", lag="35", lang="ko")
+    assert not app.warning
+    assert app.slider(key="gradients.gain").value == 1.5
+    assert app.slider(key="gradients.steps").value == 30
+    assert app.number_input(key="gradients.units").value == 10
+    assert app.slider(key="gradients.lag").value == 35
+    assert app.segmented_control(key="gradients.activation").value == "sigmoid"
+    assert app.query_params["gain"] == "1.5" and app.query_params["lag"] == "35"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"gain": "0", "steps": "0", "units": "0"},
+        {"gain": "-1", "steps": "1000000"},
+        {"gain": "1e9", "units": "abc", "activation": "<b>swish</b>"},
+    ],
+)
+def test_bad_values_warn_and_fall_back_to_the_defaults(params):
+    app = open_page(**params)
+    warning = texts(app.warning)
+    for name in params:
+        assert f"`{name}`" in warning, (name, warning)
+    assert app.slider(key="gradients.gain").value == DEFAULTS.gain
+    assert app.slider(key="gradients.steps").value == DEFAULTS.steps
+    assert app.number_input(key="gradients.units").value == DEFAULTS.units
+
+
+def test_lowering_the_gain_makes_vanishing_certain_and_the_gradient_smaller():
+    app = open_page()
+    assert "= 1: the bound allows neither" in texts(app.markdown)
+    before = tanh_gradient_20_steps_back(app)
+    app.slider(key="gradients.gain").set_value(0.6).run()
+    assert not app.exception, [e.value for e in app.exception]
+    markdown = texts(app.markdown)
+    assert markdown.count("< 1: vanishing is guaranteed") == 3  # all three activations: σ_max·γ ≤ 0.6
+    assert tanh_gradient_20_steps_back(app) <= 0.6**20 * 1.001 < before  # under the bound (σ_max·γ)^20
+    assert app.query_params["gain"] == "0.6"
+
+
+def test_relu_overflow_is_shown_not_raised():
+    app = open_page(activation="relu", gain="2", steps="200", init="identity", input="constant")
+    stability = [w.value for w in app.warning if "(the step where it first happens)" in w.value]
+    assert len(stability) == 1 and "ReLU: infinite (float32 overflow" in stability[0]
+    assert "tanh:" not in stability[0] and "sigmoid:" not in stability[0]  # both stay bounded
+    assert "computed from inf/NaN states" in texts(app.warning)
