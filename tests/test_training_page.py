@@ -1,0 +1,191 @@
+"""The training page in AppTest, and the shared run store it trains through."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ui.run_store import DONE, FAILED, RunStore, RunView
+
+PAGE = "pages/training.py"
+
+
+def open_page(lang: str = "en", **params: str) -> AppTest:
+    app = AppTest.from_file("../app.py", default_timeout=120)
+    app.query_params["lang"] = lang
+    app.run()
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.switch_page(PAGE).run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def charts(app: AppTest) -> list:
+    return app.get("vega_lite_chart")
+
+
+def warnings(app: AppTest) -> str:
+    return "\n".join(w.value for w in app.warning)
+
+
+def test_default_page_renders_and_does_not_train_by_itself():
+    app = open_page()
+    assert app.title[0].value == "Training: watch an RNN learn"
+    assert app.number_input(key="training.units").value == 20
+    assert app.number_input(key="training.epochs").value == 100
+    assert "[[0. ]\n [0.1]\n [0.2]] 0.3" in app.code[0].value  # the notes' print-out
+    assert not app.success and any("Train" in i.value for i in app.info)
+    app.number_input(key="training.units").set_value(8).run()  # a widget change alone never trains
+    assert not app.exception and not app.success
+
+
+def test_train_button_trains_and_draws_the_loss_curve():
+    app = open_page(epochs="6", seed="5")
+    app.button(key="training.train").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert "trained 6 epochs" in app.success[0].value
+    assert len(charts(app)) >= 3  # data, loss curve, predictions (and the rollout)
+    assert app.query_params["run"] == "1"
+    app.number_input(key="training.seed").set_value(6).run()  # the result stays, marked as stale
+    assert "trained 6 epochs" in app.success[0].value and any("changed" in i.value for i in app.info)
+
+
+def test_a_shared_link_reproduces_the_view_and_trains_on_opening():
+    app = open_page(
+        task="arith", cell="simplernn", activation="relu", units="12", window="3", samples="40", epochs="5",
+        batch="32", lr="0.01", seed="2", compare="1", run="1",
+    )  # fmt: skip
+    assert app.segmented_control(key="training.activation").value == "relu"
+    assert app.toggle(key="training.compare").value is True
+    assert [s.value.split(":")[0] for s in app.success] == ["**tanh**", "**ReLU**", "**sigmoid**"]
+    assert len(app.dataframe) == 1  # the final-loss table of the compare view
+    assert app.query_params["units"] == "12" and app.query_params["compare"] == "true"
+
+
+def test_the_korean_compare_view_survives_a_rerun():
+    app = open_page("ko", epochs="3", compare="1", run="1")
+    assert [s.value.split(":")[0] for s in app.success] == ["**tanh**", "**ReLU**", "**sigmoid**"]
+    assert any("학습" in s.value for s in app.success)
+    app.number_input(key="training.try_steps").set_value(4).run()  # every widget, quizzes included, is re-sent
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def test_bad_url_values_warn_and_fall_back_to_the_notes_defaults():
+    app = open_page(epochs="0", units="-3", lr="abc", batch="1000000000")
+    message = warnings(app)
+    for name in ("epochs", "units", "lr", "batch"):
+        assert f"`{name}`" in message, message
+    assert app.number_input(key="training.epochs").value == 100
+    assert app.number_input(key="training.units").value == 20
+    assert app.number_input(key="training.learning_rate").value == 0.001
+
+
+def test_a_typed_sequence_with_text_or_the_wrong_length_is_explained_and_replaced():
+    app = open_page(epochs="3", run="1")
+    box = app.text_input(key="training.try_sequence.arith.3.100")
+    assert box.value == "10.0, 10.1, 10.2"
+    box.set_value("1, x, 3").run()
+    assert not app.exception and "not a number" in warnings(app)
+    app.text_input(key="training.try_sequence.arith.3.100").set_value("1, 2").run()
+    assert not app.exception and "at least 3 values" in warnings(app)
+
+
+def test_the_divergence_demo_says_plainly_where_training_stopped():
+    app = open_page()
+    app.button(key="training.demo").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.segmented_control(key="training.activation").value == "relu"
+    assert any("diverged at epoch" in e.value for e in app.error), [e.value for e in app.error]
+
+
+# ----- the shared store, without Streamlit ------------------------------------------------------------
+
+
+class FakeWork:
+    """Stands in for `train`: counts calls, publishes one snapshot, then waits for the test's go-ahead."""
+
+    def __init__(self, fail: bool = False):
+        self.calls, self.fail = [], fail
+        self.started, self.go = threading.Event(), threading.Event()
+
+    def __call__(self, key, *, on_chunk_end, should_stop):
+        self.calls.append(key)
+        on_chunk_end(f"{key}: halfway")
+        self.started.set()
+        while not self.go.wait(0.01):
+            if should_stop():
+                return f"{key}: stopped"
+        if self.fail:
+            raise RuntimeError("out of memory")
+        return f"{key}: done"
+
+
+def wait_until(store: RunStore, condition) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        store.wait(0.01)
+    raise AssertionError("condition never came true")
+
+
+def test_identical_settings_share_one_run():
+    work = FakeWork()
+    store = RunStore(work, workers=2)
+    first, second = store.follow("a", "student-1"), store.follow("a", "student-2")
+    assert first is second
+    work.go.set()
+    wait_until(store, lambda: first.state == DONE)
+    assert work.calls == ["a"] and first.latest == "a: done"
+    assert store.follow("a", "student-3") is first  # finished runs are kept and reused
+
+
+def test_a_run_nobody_watches_any_more_is_cancelled_and_forgotten():
+    work = FakeWork()
+    store = RunStore(work, workers=1)
+    job = store.follow("a", "student-1")
+    work.started.wait(5)
+    view = store.stop(RunView("request", {"tanh": "a"}), "student-1", cut_short=lambda s: s + " (cut)")
+    assert view.results == {"tanh": "a: halfway (cut)"}
+    wait_until(store, lambda: job.finished)
+    assert job.latest == "a: stopped" and store.peek("a") is None
+    work.go.set()
+    assert store.follow("a", "student-1") is not job  # asking again starts a fresh, full run
+
+
+def test_follow_view_reports_progress_and_returns_every_result():
+    work = FakeWork()
+    store = RunStore(work, workers=2)
+    view = store.start("request", {"tanh": "a", "relu": "b"}, "student-1")
+    seen = []
+
+    def on_progress(progress):
+        seen.append(progress)
+        if len(progress.snapshots) == 2:
+            work.go.set()
+
+    done = store.follow_view(view, "student-1", on_progress, poll_seconds=0.01)
+    assert done.results == {"tanh": "a: done", "relu": "b: done"} and done.errors == ()
+    assert any(p.snapshots == {"tanh": "a: halfway", "relu": "b: halfway"} for p in seen)
+
+
+def test_a_failed_run_is_reported_and_not_kept():
+    work = FakeWork(fail=True)
+    work.go.set()
+    store = RunStore(work, workers=1)
+    done = store.follow_view(RunView("request", {"tanh": "a"}), "student-1", lambda progress: None, 0.01)
+    assert done.results == {} and done.errors == ("RuntimeError: out of memory",)
+    assert store.peek("a") is None
+
+
+@pytest.mark.parametrize("max_entries", [1, 3])
+def test_the_store_keeps_at_most_max_entries_finished_runs(max_entries):
+    work = FakeWork()
+    work.go.set()
+    store = RunStore(work, max_entries=max_entries, workers=1)
+    for key in "abcde":
+        job = store.follow(key, "student-1")
+        wait_until(store, lambda job=job: job.state in (DONE, FAILED))
+    assert len(store) == max_entries and store.peek("e") is not None

@@ -1,0 +1,227 @@
+"""One training run per settings, shared by every session of the server, and bounded in size.
+
+Thirty students opening the same link should wait for one run, not start thirty. Runs happen on
+a small pool of worker threads rather than in a page's script thread, so a click that interrupts
+the script (Streamlit's fast reruns) never interrupts or half-writes a run: the next script run
+simply follows the same job again. Each job builds its own model, and everything it publishes
+(progress snapshots and the final result) is immutable, so sessions only ever read shared data.
+
+Nothing here imports Streamlit: the page keeps one store per server with `st.cache_resource`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+
+
+class Job:
+    """One run: its state, the latest snapshot it published, and who is watching it."""
+
+    def __init__(self, key: Hashable, ticket: int):
+        self.key = key
+        self.ticket = ticket  # order of arrival, for "n runs ahead of yours"
+        self.state = QUEUED
+        self.latest: Any = None  # the last progress snapshot, then the final result
+        self.error: str | None = None
+        self.watchers: set[str] = set()
+        self.cancelled = threading.Event()
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (DONE, FAILED)
+
+
+@dataclass(frozen=True)
+class RunView:
+    """What one session shows: the runs it asked for and, once all have ended, their results.
+
+    A session keeps exactly one view and replaces it whole, so an interrupted script run leaves
+    either the old view or the new one behind, never a mix.
+    """
+
+    request: Hashable  # what the session asked for (the page's settings)
+    keys: dict  # label → store key of one run (e.g. activation → that activation's settings)
+    results: dict | None = None  # label → final result or snapshot; None while the runs are going
+    errors: tuple[str, ...] = ()  # why a run failed, if one did
+
+
+@dataclass(frozen=True)
+class ViewProgress:
+    """Where the runs of a view are, passed to the page's drawing callback on every poll."""
+
+    snapshots: dict  # label → latest snapshot (labels that have none yet are missing)
+    finished: frozenset = field(default_factory=frozenset)  # labels whose run has ended
+    runs_ahead: int | None = None  # while every run of the view is still queued: how many start first
+
+
+class RunStore:
+    """Jobs keyed by settings: started once, shared while running, kept (at most `max_entries`) when done.
+
+    `work(key, on_chunk_end=..., should_stop=...)` runs one job on a worker thread and returns
+    its result; it calls `on_chunk_end(snapshot)` to publish progress and stops early when
+    `should_stop()` is true (every watcher left before the end).
+    """
+
+    def __init__(self, work: Callable[..., Any], *, max_entries: int = 48, workers: int = 2):
+        self._work = work
+        self._max_entries = max_entries
+        self._entries: OrderedDict[Hashable, Job] = OrderedDict()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._tickets = itertools.count()
+        self._queue: queue.Queue[Job] = queue.Queue()
+        self._workers = [
+            threading.Thread(target=self._serve, name=f"training-worker-{i}", daemon=True) for i in range(workers)
+        ]
+        for thread in self._workers:
+            thread.start()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
+
+    def follow(self, key: Hashable, watcher: str) -> Job:
+        """The job for `key`, started if nobody has run it yet; `watcher` is counted as interested."""
+        with self._lock:
+            job = self._entries.get(key)
+            if job is None or job.cancelled.is_set():
+                job = Job(key, next(self._tickets))
+                self._entries[key] = job
+                self._queue.put(job)
+                self._evict()
+            self._entries.move_to_end(key)
+            if not job.finished:
+                job.watchers.add(watcher)
+            return job
+
+    def peek(self, key: Hashable) -> Job | None:
+        with self._lock:
+            return self._entries.get(key)
+
+    def release(self, key: Hashable, watcher: str) -> None:
+        """`watcher` lost interest; an unfinished job nobody watches is cancelled and forgotten."""
+        with self._lock:
+            job = self._entries.get(key)
+            if job is None:
+                return
+            job.watchers.discard(watcher)
+            if not job.finished and not job.watchers:
+                job.cancelled.set()
+                del self._entries[key]
+                self._changed.notify_all()
+
+    def wait(self, timeout: float) -> None:
+        """Block until some job publishes something, or `timeout` seconds pass."""
+        with self._changed:
+            self._changed.wait(timeout)
+
+    def runs_ahead(self, job: Job) -> int:
+        """How many queued jobs will start before this one."""
+        with self._lock:
+            return sum(
+                1
+                for other in self._entries.values()
+                if other.state == QUEUED and other.ticket < job.ticket and not other.cancelled.is_set()
+            )
+
+    # ----- session side: one view at a time ---------------------------------------------------------
+
+    def start(self, request: Hashable, keys: dict, watcher: str, previous: RunView | None = None) -> RunView:
+        """Follow the runs of a new request (starting those nobody has run), then let go of the old ones."""
+        for key in keys.values():
+            self.follow(key, watcher)
+        if previous is not None and previous.results is None:
+            for key in set(previous.keys.values()) - set(keys.values()):
+                self.release(key, watcher)
+        return RunView(request, dict(keys))
+
+    def stop(self, view: RunView, watcher: str, cut_short: Callable[[Any], Any] = lambda snapshot: snapshot) -> RunView:
+        """Keep what each run of `view` had reached (passed through `cut_short`) and stop watching it."""
+        results = {}
+        for label, key in view.keys.items():
+            job = self.peek(key)
+            snapshot = job.latest if job is not None else None
+            self.release(key, watcher)
+            if snapshot is not None:
+                results[label] = cut_short(snapshot)
+        return RunView(view.request, view.keys, results)
+
+    def follow_view(
+        self, view: RunView, watcher: str, on_progress: Callable[[ViewProgress], None], poll_seconds: float = 0.25
+    ) -> RunView:
+        """Call `on_progress` until every run of `view` has ended; return the view with its results.
+
+        `on_progress` runs at least every `poll_seconds`, so a page that draws in it gives
+        Streamlit a point to interrupt the script; the runs themselves carry on regardless.
+        """
+        jobs = {label: self.follow(key, watcher) for label, key in view.keys.items()}
+        while True:
+            queued = all(job.state == QUEUED for job in jobs.values())
+            on_progress(
+                ViewProgress(
+                    snapshots={label: job.latest for label, job in jobs.items() if job.latest is not None},
+                    finished=frozenset(label for label, job in jobs.items() if job.finished),
+                    runs_ahead=min(self.runs_ahead(job) for job in jobs.values()) if queued else None,
+                )
+            )
+            if all(job.finished for job in jobs.values()):
+                break
+            self.wait(poll_seconds)
+        for key in view.keys.values():
+            self.release(key, watcher)
+        results = {label: job.latest for label, job in jobs.items() if job.state == DONE}
+        errors = tuple(job.error for job in jobs.values() if job.state == FAILED)
+        return RunView(view.request, view.keys, results, errors)
+
+    # ----- worker side ---------------------------------------------------------------------------
+
+    def _serve(self) -> None:
+        while True:
+            job = self._queue.get()
+            if not job.cancelled.is_set():
+                self._run(job)
+
+    def _run(self, job: Job) -> None:
+        with self._changed:
+            job.state = RUNNING
+            self._changed.notify_all()
+        try:
+            result = self._work(
+                job.key, on_chunk_end=lambda snapshot: self._publish(job, snapshot), should_stop=job.cancelled.is_set
+            )
+        except Exception as error:  # a worker must survive any run and report what went wrong
+            with self._changed:
+                job.error = f"{type(error).__name__}: {error}"
+                job.state = FAILED
+                if self._entries.get(job.key) is job:
+                    del self._entries[job.key]  # a failed run is not kept: the next request tries again
+                self._changed.notify_all()
+            return
+        with self._changed:
+            job.latest = result
+            job.state = DONE
+            if job.cancelled.is_set() and self._entries.get(job.key) is job:
+                del self._entries[job.key]  # a cut-short run must not stand in for the full one
+            self._evict()
+            self._changed.notify_all()
+
+    def _publish(self, job: Job, snapshot: Any) -> None:
+        with self._changed:
+            job.latest = snapshot
+            self._changed.notify_all()
+
+    def _evict(self) -> None:
+        # Called with the lock held. Only finished jobs go: a running one has watchers waiting.
+        while len(self._entries) > self._max_entries:
+            oldest = next((key for key, job in self._entries.items() if job.finished), None)
+            if oldest is None:
+                return
+            del self._entries[oldest]
