@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from rnn_core.backend import keras
+from rnn_core.backend import keras, single_device
 from rnn_core.gradients import GradientSettings
 from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, lag_model, recall_task, train_in_chunks
 
@@ -49,7 +49,7 @@ def gradients_across_training(
         model,
         inputs,
         targets,
-        k.optimizers.Adam(budget.learning_rate),
+        single_device(k.optimizers.Adam(budget.learning_rate)),
         epochs=budget.epochs,
         batch_size=budget.batch_size,
         chunk_epochs=budget.chunk_epochs,
@@ -90,7 +90,7 @@ def clipping_comparison(setup: ClippingSetup = ClippingSetup(), seed: int = 0, o
     frames = []
     for mode in CLIP_MODES:
         model = lag_model("simplernn", setup.lag, setup.units, activation="relu", gain=setup.gain, seed=seed)
-        optimizer = k.optimizers.SGD(setup.learning_rate, **options[mode])
+        optimizer = single_device(k.optimizers.SGD(setup.learning_rate, **options[mode]))
         record = train_in_chunks(
             model,
             inputs,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rnn_core.backend import keras, tensorflow
+from rnn_core.backend import keras, single_device, tensorflow
 from rnn_core.models import dense_head, recurrent_layer
 
 # The models compared. IRNN is a ReLU SimpleRNN whose recurrent kernel starts as the identity
@@ -197,7 +197,7 @@ def lag_error(
         model,
         inputs,
         targets,
-        k.optimizers.Adam(budget.learning_rate),
+        single_device(k.optimizers.Adam(budget.learning_rate)),
         epochs=budget.epochs,
         batch_size=budget.batch_size,
         chunk_epochs=budget.chunk_epochs,

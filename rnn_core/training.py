@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from rnn_core.backend import keras, tensorflow
+from rnn_core.backend import keras, single_device, tensorflow
 from rnn_core.data import IDENTITY, TASKS, MinMaxScaler, beyond_windows, make_dataset, true_continuation
 from rnn_core.models import ACTIVATIONS, CELLS, sequence_regressor
 from rnn_core.settings import SettingError, check_bounds, setting
@@ -154,15 +154,10 @@ def fit_in_chunks(
     says so between chunks. Returns (losses, status) with status "finished", "diverged" or "stopped".
     """
     k, tf = keras(), tensorflow()
-    optimizer = k.optimizers.Adam(learning_rate=float(learning_rate))
+    optimizer = single_device(k.optimizers.Adam(learning_rate=float(learning_rate)))
     loss_function = k.losses.MeanSquaredError()
     variables = model.trainable_variables
     optimizer.build(variables)
-    # Keras sums gradients across devices through tf.distribute even on one CPU; traced in a
-    # tf.function, that sum registers a custom gradient in TensorFlow's global registry, which
-    # keeps the whole traced graph alive forever (about 7 MB per run, measured). With one device
-    # the sum is the identity, so this optimizer, and only this one, skips it.
-    optimizer._all_reduce_sum_gradients = list
     x_all = tf.constant(inputs, dtype=tf.float32)
     y_all = tf.constant(np.reshape(targets, (-1, 1)), dtype=tf.float32)
     sample_count = int(inputs.shape[0])

@@ -136,3 +136,14 @@ def test_clipping_cannot_bring_back_a_vanished_gradient():
     assert table.loc["after", "last_step"] < table.loc["before", "last_step"]  # the clipping acted
     assert table.loc["after", "ratio"] == pytest.approx(table.loc["before", "ratio"], rel=1e-9)
     assert table.loc["before", "ratio"] < 1e-10  # sigmoid at gain 0.8: (0.2)^29 bounds what reaches x_1
+
+
+def test_training_on_the_page_leaves_no_graph_behind_in_tensorflows_gradient_registry():
+    # Every run of the lag task, the heatmap and the clipping comparison goes through this budget path.
+    from tensorflow.python.framework import ops
+
+    budget = TrainingBudget(samples=32, test_samples=16, epochs=2, batch_size=16, chunk_epochs=2)
+    lag_error("simplernn", 5, units=4, budget=budget)
+    before = len(ops.gradient_registry._registry)
+    lag_error("lstm", 5, units=4, budget=budget, seed=1)
+    assert len(ops.gradient_registry._registry) == before

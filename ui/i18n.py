@@ -31,9 +31,9 @@ def init_language() -> str:
         asked = st.query_params.get("lang")
         st.session_state[STATE_KEY] = resolve_language(asked, locale)
         if asked is not None and asked.strip().lower() not in LANGUAGES:
-            st.session_state["_url_problems.frame"] = [
+            st.session_state.setdefault("_url_problems.frame", []).append(
                 Problem("lang", asked[:MAX_ECHO], "not_a_choice", current(), {"choices": LANGUAGES})
-            ]
+            )
     if st.query_params.get("lang") != current():
         st.query_params["lang"] = current()  # so a shared link opens in the same language
     return current()
