@@ -10,7 +10,7 @@ import streamlit as st
 
 from rnn_core.activations import activation_curves, derivative_bounds
 from rnn_core.keras_code import generate_code
-from rnn_core.models import ACTIVATIONS, CELL_NAMES, CELLS
+from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.outputs import SAMPLE_BATCH, outputs_report
 from rnn_core.parameters import (
     GATES,
@@ -32,7 +32,6 @@ from ui.quiz import quiz
 from ui.share import csv_download, share_link
 
 PAGE = "parameters"
-ACTIVATION_NAMES = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid"}
 
 
 # Results depend only on the settings (every initializer is seeded), so one cached copy serves every session.
@@ -61,12 +60,32 @@ def apply_preset(name: str) -> None:
 
 
 def draw_controls(key) -> None:
-    size = {"min_value": 1, "max_value": SIZE_LIMIT, "step": 1}
+    def size(name):  # the number boxes take their range from the settings' own bounds
+        return {"step": 1, **state.limits(ParameterSettings, name)}
+
     st.segmented_control(t("parameters.cell"), CELLS, format_func=CELL_NAMES.get, key=key("cell"), required=True)
     left, middle, right = st.columns(3)
-    left.number_input(t("parameters.units"), help=t("parameters.units.help"), key=key("units"), **size)
-    middle.number_input(t("parameters.features"), help=t("parameters.features.help"), key=key("features"), **size)
-    right.number_input(t("parameters.timesteps"), help=t("parameters.timesteps.help"), key=key("timesteps"), **size)
+    left.number_input(
+        t("parameters.units"),
+        help=t("parameters.units.help"),
+        key=key("units"),
+        step=1,
+        **state.limits(ParameterSettings, "units"),
+    )
+    middle.number_input(
+        t("parameters.features"),
+        help=t("parameters.features.help"),
+        key=key("features"),
+        step=1,
+        **state.limits(ParameterSettings, "features"),
+    )
+    right.number_input(
+        t("parameters.timesteps"),
+        help=t("parameters.timesteps.help"),
+        key=key("timesteps"),
+        step=1,
+        **state.limits(ParameterSettings, "timesteps"),
+    )
     st.segmented_control(
         t("parameters.activation"),
         ACTIVATIONS,

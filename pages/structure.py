@@ -18,7 +18,7 @@ from ui.i18n import t
 from ui.layout import notice, page_header
 from ui.quiz import quiz
 from ui.share import csv_download, share_link
-from ui.state import show_problems, sync_url, use_settings
+from ui.state import limits, show_problems, sync_url, use_settings
 
 PAGE = "structure"
 H_RANGES = {"tanh": "(-1, 1)", "sigmoid": "(0, 1)", "relu": "[0, ∞)"}
@@ -46,8 +46,10 @@ def draw_controls(key) -> None:
         sequence_column, activation_column, units_column, seed_column = st.columns([4, 3, 1, 1])
         text = sequence_column.text_input(t("structure.seq"), key=key("seq"), help=t("structure.seq_help"))
         activation_column.radio(t("structure.activation"), ACTIVATIONS, key=key("activation"), horizontal=True)
-        units_column.number_input(t("structure.units"), min_value=1, max_value=cell.MAX_UNITS, step=1, key=key("units"))
-        seed_column.number_input(t("structure.seed"), min_value=0, max_value=9999, step=1, key=key("seed"))
+        units_column.number_input(
+            t("structure.units"), step=1, key=key("units"), **limits(cell.StructureSettings, "units")
+        )
+        seed_column.number_input(t("structure.seed"), step=1, key=key("seed"), **limits(cell.StructureSettings, "seed"))
         # The slider ends at the sequence's length, and a new length makes it a new widget to Streamlit; writing
         # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)

@@ -13,6 +13,7 @@ from rnn_core.backend import keras
 CELLS = ("simplernn", "lstm", "gru")
 ACTIVATIONS = ("tanh", "relu", "sigmoid")
 CELL_NAMES = {"simplernn": "SimpleRNN", "lstm": "LSTM", "gru": "GRU"}
+ACTIVATION_NAMES = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid"}  # as the activations are usually written
 
 
 def recurrent_layer(

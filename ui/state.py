@@ -58,6 +58,12 @@ def use_settings(cls, page: str, draw_controls: Callable[[Callable[[str], str]],
     return settings, st.session_state.pop(_URL_PROBLEMS + page, []) + problems
 
 
+def limits(cls, name: str) -> dict:
+    """`min_value`/`max_value` for a widget, read from the field's declared bounds (one source of truth)."""
+    meta = next(f.metadata for f in dataclasses.fields(cls) if f.name == name)
+    return {"min_value": meta["low"], "max_value": meta["high"]}
+
+
 def reset_settings(cls, page: str) -> None:
     """Forget the page's stored settings and widget values (used by preset buttons)."""
     st.session_state.pop(_STORE + page, None)

@@ -1,0 +1,200 @@
+"""The training page's controls, data preview and run handling: what happens before the results."""
+
+from __future__ import annotations
+
+import math
+import time
+import uuid
+
+import streamlit as st
+
+from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
+from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
+from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
+from ui.charts.training import loss_chart, series_chart
+from ui.i18n import t
+from ui.layout import notice
+from ui.run_store import RunStore, RunView, ViewProgress
+from ui.state import apply_values, limits, reset_settings
+
+PAGE = "training"
+VIEW = "training.view"  # the RunView this session shows; replaced whole, never edited in place
+ACTION = "training.action"  # "train" or "stop", set by a button's callback and acted on once
+URL_READ = "training.url_read"  # `?run=1` is honoured once, on the session's first visit
+WATCHER = "training.watcher"  # this session's id in the shared store
+LABELS = ACTIVATION_NAMES
+
+
+@st.cache_resource(show_spinner=False)
+def shared_runs() -> RunStore:
+    """One store per server: identical settings share one run, at most 48 finished runs are kept."""
+    return RunStore(train, max_entries=48, workers=2)
+
+
+def number(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    return f"{value:.3g}" if abs(value) < 1e4 or value == 0 else f"{value:.2e}"
+
+
+def sequence_text(values) -> str:
+    """Numbers as the notes write them: 10.0, 10.1, 10.2."""
+    texts = [f"{v:.6g}" for v in values]
+    return ", ".join(text if any(c in text for c in ".en") else text + ".0" for text in texts)
+
+
+def window_text(values) -> str:
+    return f"[{sequence_text(values)}]"
+
+
+def texts(prefix: str, options) -> dict[str, str]:
+    """Option labels in the current language, fixed when drawn (a widget keeps the labels it was drawn with)."""
+    return {option: t(f"{prefix}.{option}") for option in options}
+
+
+# ----- controls ---------------------------------------------------------------------------------
+
+
+def _limits(name: str) -> dict:
+    return limits(TrainingSettings, name)
+
+
+def draw_controls(key) -> None:
+    data, model, run = st.columns(3, gap="medium")
+    with data:
+        st.markdown(f"**{t('training.group.data')}**")
+        st.selectbox(t("training.task"), TASKS, format_func=texts("training.task", TASKS).get, key=key("task"))
+        st.number_input(t("training.samples"), step=10, **_limits("samples"), key=key("samples"))
+        st.number_input(t("training.window"), step=1, **_limits("window"), key=key("window"))
+        st.toggle(t("training.scale"), help=t("training.scale_help"), key=key("scale"))
+    with model:
+        st.markdown(f"**{t('training.group.model')}**")
+        st.selectbox(t("training.cell"), CELLS, format_func=CELL_NAMES.get, key=key("cell"))
+        st.segmented_control(
+            t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
+        )
+        st.number_input(t("training.units"), step=1, **_limits("units"), key=key("units"))
+        st.number_input(t("training.lr"), step=0.001, format="%g", **_limits("learning_rate"), key=key("learning_rate"))
+    with run:
+        st.markdown(f"**{t('training.group.run')}**")
+        st.number_input(t("training.epochs"), step=10, **_limits("epochs"), key=key("epochs"))
+        st.number_input(t("training.batch"), step=1, **_limits("batch_size"), key=key("batch_size"))
+        st.number_input(t("training.seed"), step=1, **_limits("seed"), key=key("seed"))
+        st.toggle(t("training.compare"), help=t("training.compare_help"), key=key("compare"))
+
+
+def _ask(action: str) -> None:
+    st.session_state[ACTION] = action
+
+
+def _show_divergence() -> None:
+    reset_settings(TrainingSettings, PAGE)
+    apply_values(TrainingSettings, PAGE, **DIVERGENCE_DEMO)
+    st.session_state[ACTION] = "train"
+
+
+def _back_to_notes() -> None:
+    reset_settings(TrainingSettings, PAGE)
+
+
+def draw_data(settings: TrainingSettings) -> None:
+    dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
+    with st.expander(t("training.data_title"), expanded=True):
+        preview, chart = st.columns([1, 2], gap="medium")
+        with preview:
+            st.caption(t("training.preview_caption"))
+            st.code(preview_text(dataset, 5), language=None)
+            st.caption(t("training.data_shape", samples=dataset.samples, window=settings.window))
+        with chart:
+            st.altair_chart(series_chart(series_frame(dataset)), width="stretch")
+            notice("training.notice.data")
+        st.caption(t("training.scale_why", largest=number(float(abs(dataset.series).max()))))
+        if settings.scale:
+            scaler = scaler_for(settings)
+            st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
+
+
+# ----- running ----------------------------------------------------------------------------------
+
+
+def request_runs(settings: TrainingSettings) -> dict[str, TrainingSettings]:
+    """One single-activation run per activation shown: a compare view shares them with single views."""
+    return {a: settings.for_activation(a) for a in settings.activations}
+
+
+def act_on_clicks(settings: TrainingSettings) -> RunView | None:
+    """Start or stop a run if a button (or `?run=1` on the first visit) asked for it; return the view to show."""
+    store = shared_runs()
+    me = st.session_state.setdefault(WATCHER, uuid.uuid4().hex)
+    view: RunView | None = st.session_state.get(VIEW)
+    if URL_READ not in st.session_state:
+        st.session_state[URL_READ] = True
+        if st.query_params.get("run") == "1":
+            st.session_state[ACTION] = "train"
+    # Act on a click before drawing anything, so an interrupted run cannot lose it half-way.
+    action = st.session_state.pop(ACTION, None)
+    if action == "train":
+        view = st.session_state[VIEW] = store.start(settings, request_runs(settings), me, view)
+    elif action == "stop" and view is not None and view.results is None:
+        view = st.session_state[VIEW] = store.stop(view, me, TrainingResult.stopped)
+    return view
+
+
+def draw_run_buttons(running: bool) -> None:
+    train_column, stop_column, demo_column, notes_column = st.columns([1, 1, 1.5, 1.8], vertical_alignment="center")
+    train_column.button(
+        t("training.train"),
+        type="primary",
+        icon=":material/play_arrow:",
+        width="stretch",
+        on_click=_ask,
+        args=("train",),
+        key="training.train",
+    )
+    stop_column.button(
+        t("training.stop"),
+        icon=":material/stop:",
+        disabled=not running,
+        width="stretch",
+        on_click=_ask,
+        args=("stop",),
+        key="training.stop",
+    )
+    demo_column.button(t("training.demo"), help=t("training.demo_help"), on_click=_show_divergence, key="training.demo")
+    notes_column.button(t("training.notes_defaults"), on_click=_back_to_notes, key="training.notes")
+
+
+def progress_drawer(settings: TrainingSettings):
+    """A callback for RunStore.follow_view that redraws the progress bar and the growing loss curve."""
+    bar, chart = st.progress(0.0), st.empty()
+    started, total, drawn = time.monotonic(), settings.epochs * len(settings.activations), [None]
+
+    def draw(progress: ViewProgress) -> None:
+        runs = progress.snapshots
+        done = sum(settings.epochs if a in progress.finished else r.epochs_run for a, r in runs.items())
+        if progress.runs_ahead is not None:
+            text = t("training.queued", ahead=progress.runs_ahead)
+        elif not runs:
+            text = t("training.starting")
+        else:
+            text = t("training.progress", epoch=done, epochs=total, seconds=f"{time.monotonic() - started:.1f}")
+        bar.progress(min(done / total, 1.0), text=text)  # an st call every poll: a click can interrupt here
+        signature = tuple(r.epochs_run for r in runs.values())
+        if runs and signature != drawn[0]:
+            chart.altair_chart(loss_chart(losses_frame(runs)), width="stretch")
+            drawn[0] = signature
+
+    return draw, (bar, chart)
+
+
+def follow_run(view: RunView | None) -> RunView | None:
+    """While the view's run is training, draw its progress until it ends; return the finished view."""
+    if view is not None and view.results is None:
+        draw_progress, placeholders = progress_drawer(view.request)
+        view = shared_runs().follow_view(view, st.session_state[WATCHER], draw_progress)
+        st.session_state[VIEW] = view
+        for placeholder in placeholders:
+            placeholder.empty()
+    return view

@@ -1,0 +1,330 @@
+"""The training page's results: status, loss curve, comparison, predictions, downloads, try-it and quizzes."""
+
+from __future__ import annotations
+
+import functools
+import math
+import zlib
+
+import streamlit as st
+
+from rnn_core.data import beyond_windows, next_by_rule, parse_sequence
+from rnn_core.settings import Problem, SettingError
+from rnn_core.training import (
+    BEYOND_COUNT,
+    TrainingResult,
+    TrainingSettings,
+    compare_findings,
+    losses_frame,
+    model_file_bytes,
+    predictions_frame,
+    rollout_frame,
+    scaler_for,
+    summary_frame,
+)
+from ui.charts.training import loss_chart, predictions_chart, rollout_chart
+from ui.i18n import t
+from ui.layout import notice
+from ui.quiz import quiz
+from ui.run_store import RunView
+from ui.share import csv_download
+from ui.state import show_problems
+from ui.views.training import LABELS, number, sequence_text, texts, window_text
+
+
+def run_id(view: RunView) -> str:
+    """A short stable name for a run's results: its settings and how far each activation got."""
+    ends = tuple((a, r.status, r.epochs_run) for a, r in (view.results or {}).items())
+    return f"{zlib.crc32(repr((view.request, ends)).encode()):08x}"
+
+
+@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
+def cached_predictions(run: str, _results: dict):
+    return predictions_frame(_results)
+
+
+@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+def cached_rollout(run: str, activation: str, start: tuple, steps: int, _result: TrainingResult):
+    return rollout_frame(_result, start, steps)
+
+
+def draw_status(results: dict[str, TrainingResult]) -> None:
+    for activation, result in results.items():
+        name, s = LABELS[activation], result.settings
+        if result.status == "diverged":
+            values = {"activation": name, "value": number(result.losses[-1])}
+            if result.epochs_run == 1:
+                st.error(t("training.status.diverged_first", **values), icon="💥")
+            else:
+                st.error(
+                    t("training.status.diverged", epoch=result.epochs_run, finite=result.epochs_run - 1, **values),
+                    icon="💥",
+                )
+        elif result.status == "stopped":
+            st.info(
+                t(
+                    "training.status.stopped",
+                    activation=name,
+                    epoch=result.epochs_run,
+                    epochs=s.epochs,
+                    loss=number(result.final_loss),
+                ),
+                icon="⏹️",
+            )
+        else:
+            st.success(
+                t(
+                    "training.status.finished",
+                    activation=name,
+                    epochs=result.epochs_run,
+                    seconds=f"{result.seconds:.1f}",
+                    loss=number(result.final_loss),
+                ),
+                icon="✅",
+            )
+
+
+def loss_notice(result: TrainingResult) -> None:
+    if result.diverged_at is not None:
+        notice("training.notice.loss_diverged")
+        return
+    first, last = result.losses[0], result.final_loss
+    if last < first / 2:
+        notice(
+            "training.notice.loss_fell",
+            first=number(first),
+            last=number(last),
+            factor=f"{first / last:,.0f}" if first / last >= 100 else f"{first / last:.3g}",
+            epochs=result.epochs_run,
+        )
+    else:
+        notice("training.notice.loss_flat", first=number(first), last=number(last))
+
+
+def compare_sentences(results: dict[str, TrainingResult], predictions) -> str:
+    """What this compare run showed, in the current language, built from its own numbers."""
+    findings = compare_findings(results, predictions)
+    ranking = ", ".join(f"{LABELS[a]} ({number(findings.final_losses[a])})" for a in findings.ranking)
+    sentences = [t("training.cmp.ranking", ranking=ranking)]
+    best = findings.ranking[0]
+    if findings.diverged:
+        which = ", ".join(f"{LABELS[a]} @ {epoch}" for a, epoch in findings.diverged.items())
+        sentences.append(t("training.cmp.diverged", which=which))
+        if "relu" in findings.diverged and "tanh" not in findings.diverged:
+            sentences.append(t("training.cmp.tanh_safer"))
+    elif not findings.tanh_is_best:
+        sentences.append(t("training.cmp.contradicts", best=LABELS[best]))
+    else:
+        sentences.append(t("training.cmp.agrees"))
+    s = next(iter(results.values())).settings
+    first_window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+    predicted = ", ".join(f"{LABELS[a]} {number(findings.beyond_predictions[a])}" for a in results)
+    sentences.append(
+        t(
+            "training.cmp.beyond",
+            window=window_text(first_window),
+            target=number(findings.beyond_target),
+            predictions=predicted,
+        )
+    )
+    return " ".join(sentences)
+
+
+def draw_compare_table(results: dict[str, TrainingResult]) -> None:
+    table = summary_frame(results)
+    table["activation"] = table["activation"].map(LABELS)
+    table["status"] = table["status"].map(lambda v: t(f"training.state.{v}"))
+    table["diverged_at"] = table["diverged_at"].map(lambda v: "—" if v is None or v != v else str(int(v)))
+    columns = {name: t(f"training.col.{name}") for name in table.columns}
+    st.markdown(f"**{t('training.table_title')}**")
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "activation": st.column_config.TextColumn(columns["activation"]),
+            "status": st.column_config.TextColumn(columns["status"]),
+            "epochs_run": st.column_config.NumberColumn(columns["epochs_run"]),
+            "final_loss": st.column_config.NumberColumn(columns["final_loss"], format="%.3e"),
+            "lowest_loss": st.column_config.NumberColumn(columns["lowest_loss"], format="%.3e"),
+            "diverged_at": st.column_config.TextColumn(columns["diverged_at"]),
+            "seconds": st.column_config.NumberColumn(columns["seconds"], format="%.2f"),
+        },
+    )
+
+
+def draw_predictions(view: RunView, predictions) -> None:
+    results, s = view.results, view.request
+    st.subheader(t("training.pred_title"))
+    st.caption(t("training.pred_caption", count=BEYOND_COUNT))
+    st.altair_chart(predictions_chart(predictions), width="stretch")
+    if len(results) > 1:
+        return  # the compare summary above already names every model's answer past the data
+    first = predictions[predictions["region"] == "beyond"].iloc[0]
+    if not math.isfinite(first["prediction"]):
+        notice("training.notice.pred_nan")
+        return
+    window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+    close = abs(first["prediction"] - first["target"]) <= 0.1
+    notice(
+        "training.notice.pred",
+        window=window_text(window),
+        prediction=number(first["prediction"]),
+        target=number(first["target"]),
+    )
+    st.caption(t("training.notice.pred_good") if close else t("training.notice.pred_off"))
+
+
+def draw_downloads(view: RunView) -> None:
+    st.markdown(f"**{t('training.download_title')}**")
+    columns = st.columns(len(view.results) + 1)
+    for column, (activation, result) in zip(columns, view.results.items(), strict=False):
+        column.download_button(
+            t("training.download_model", activation=LABELS[activation]),
+            data=functools.partial(model_file_bytes, result),  # built only when clicked, on its own thread
+            file_name=f"rnn_lab_{result.settings.cell}_{activation}.keras",
+            mime="application/octet-stream",
+            help=t("training.download_help"),
+            on_click="ignore",
+            icon=":material/download:",
+            key=f"training.download.{activation}",
+        )
+    with columns[-1]:
+        csv_download(losses_frame(view.results), "rnn_lab_training_losses.csv", key="training.losses_csv")
+
+
+def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
+    results, s = view.results, view.request
+    with st.container(border=True):
+        st.subheader(t("training.try_title"))
+        choices = list(results)
+        chosen = settings.activation if settings.activation in choices else choices[0]
+        if len(choices) > 1:
+            chosen = (
+                st.segmented_control(
+                    t("training.try_model"), choices, default=chosen, format_func=LABELS.get, key="training.try_model"
+                )
+                or chosen
+            )
+        suggested = tuple(float(f"{v:.6g}") for v in beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0])
+        left, right = st.columns([3, 1])
+        typed = left.text_input(
+            t("training.try_sequence", window=s.window),
+            value=sequence_text(suggested),
+            max_chars=400,
+            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}",
+        )
+        steps = right.number_input(
+            t("training.try_steps"), min_value=1, max_value=50, value=10, key="training.try_steps"
+        )
+        try:
+            start = parse_sequence(typed, s.window, name=t("training.try_sequence_name"))
+        except SettingError as error:
+            raw = typed if len(typed) <= 40 else typed[:39] + "…"
+            show_problems([Problem(error.name, raw, error.reason, sequence_text(suggested), dict(error.details))])
+            start = suggested
+        result = results[chosen]
+        rollout = cached_rollout(run_id(view), chosen, start, int(steps), result)
+        predicted = rollout[rollout["kind"] == "prediction"]["value"].to_numpy()
+        truth = rollout[rollout["kind"] == "truth"]["value"].to_numpy()
+        first, second = st.columns(2)
+        first.metric(t("training.try_next"), number(float(predicted[0])))
+        second.metric(t("training.try_rule"), number(next_by_rule(s.task, start)))
+        st.caption(t("training.rollout_caption"))
+        st.altair_chart(rollout_chart(rollout), width="stretch")
+        notice(
+            "training.notice.rollout",
+            steps=len(predicted),
+            predicted=number(float(predicted[-1])),
+            truth=number(float(truth[-1])),
+            error=number(float(predicted[-1] - truth[-1])),
+        )
+        csv_download(rollout, "rnn_lab_rollout.csv", key="training.rollout_csv")
+
+
+def draw_quizzes(view: RunView, predictions) -> None:
+    results, tag = view.results, run_id(view)
+    s = view.request
+    chosen = s.activation if s.activation in results else next(iter(results))
+    beyond = predictions[(predictions["region"] == "beyond") & (predictions["activation"] == chosen)].iloc[0]
+    error = beyond["prediction"] - beyond["target"]
+    if math.isfinite(error):  # a diverged model answers NaN: there is nothing to predict about it
+        answer = "close" if abs(error) <= 0.1 else ("low" if error < 0 else "high")
+        window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+        quiz(
+            f"training.beyond.{tag}",
+            t(
+                "training.quiz.beyond.q",
+                window=window_text(window),
+                target=number(beyond["target"]),
+                activation=LABELS[chosen],
+            ),
+            ["close", "low", "high"],
+            answer,
+            t("training.quiz.beyond.why", prediction=number(beyond["prediction"])),
+            format_func=texts("training.quiz.beyond", ("close", "low", "high")).get,
+        )
+    if len(results) > 1:
+        best = compare_findings(results, predictions).ranking[0]
+        quiz(
+            f"training.best.{tag}",
+            t("training.quiz.best.q"),
+            list(results),
+            best,
+            t("training.quiz.best.why", best=LABELS[best], loss=number(results[best].final_loss)),
+            format_func=LABELS.get,
+        )
+    else:
+        result = results[chosen]
+        first, last = result.losses[0], result.final_loss
+        drop = "none" if result.diverged_at or not last < first else ("big" if last < first / 100 else "small")
+        quiz(
+            f"training.drop.{tag}",
+            t("training.quiz.drop.q"),
+            ["big", "small", "none"],
+            drop,
+            t("training.quiz.drop.why", first=number(first), last=number(result.losses[-1])),
+            format_func=texts("training.quiz.drop", ("big", "small", "none")).get,
+        )
+    quiz(
+        "training.diverge",
+        t("training.quiz.diverge.q"),
+        ["fall", "nan", "flat"],
+        "nan",
+        t("training.quiz.diverge.why"),
+        format_func=texts("training.quiz.diverge", ("fall", "nan", "flat")).get,
+    )
+
+
+def draw_results(view: RunView, settings: TrainingSettings) -> None:
+    """A run's results in page order: status, loss curve, comparison, predictions, downloads, try-it, quizzes."""
+    for error in view.errors:
+        st.error(t("training.failed", error=error), icon="⚠️")
+    if view.request != settings:
+        st.info(t("training.stale"), icon="ℹ️")
+    if not view.results:
+        if not view.errors:
+            st.warning(t("training.nothing"))
+        return
+    results = view.results
+    draw_status(results)
+    st.subheader(t("training.loss_title"))
+    st.altair_chart(loss_chart(losses_frame(results)), width="stretch")
+    predictions = cached_predictions(run_id(view), results)
+    if len(results) > 1:
+        notice("training.cmp.summary", sentences=compare_sentences(results, predictions))
+        draw_compare_table(results)
+    else:
+        loss_notice(next(iter(results.values())))
+    if view.request.scale:
+        st.caption(
+            t(
+                "training.scale_on",
+                low=number(scaler_for(view.request).low),
+                high=number(scaler_for(view.request).high),
+            )
+        )
+    draw_predictions(view, predictions)
+    draw_downloads(view)
+    draw_try_it(view, settings)
+    draw_quizzes(view, predictions)
