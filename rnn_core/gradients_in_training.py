@@ -13,7 +13,7 @@ import pandas as pd
 
 from rnn_core.backend import keras, single_device
 from rnn_core.gradients import GradientSettings
-from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, lag_model, recall_task, train_in_chunks
+from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, lag_model, recall_task, train_in_chunks, train_on_budget
 
 PROBE_SAMPLES = 64
 CLIP_MODES = ("none", "clipnorm", "clipvalue")
@@ -33,7 +33,6 @@ def gradients_across_training(
     After every epoch the loss gradient is taken with respect to each input step of a fixed
     probe batch: a column that stays dark is a step the network can no longer learn from.
     """
-    k = keras()
     inputs, targets = recall_task(settings.lag, budget.samples, settings.seed)
     probe = recall_task(settings.lag, PROBE_SAMPLES, settings.seed + 20_000)
     model = lag_model(
@@ -45,17 +44,7 @@ def gradients_across_training(
         init=settings.init,
         seed=settings.seed,
     )
-    record = train_in_chunks(
-        model,
-        inputs,
-        targets,
-        single_device(k.optimizers.Adam(budget.learning_rate)),
-        epochs=budget.epochs,
-        batch_size=budget.batch_size,
-        chunk_epochs=budget.chunk_epochs,
-        probe=probe,
-        on_chunk=on_chunk,
-    )
+    record = train_on_budget(model, inputs, targets, budget, probe=probe, on_chunk=on_chunk)
     epochs = np.arange(1, len(record.losses) + 1)
     steps = np.arange(1, settings.lag + 1)
     gradients = pd.DataFrame(

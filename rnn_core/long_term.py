@@ -189,18 +189,32 @@ def lag_error(
     on_chunk: Callable[[int, int], None] | None = None,
 ) -> float:
     """Train one model on the recall task at this lag with the shared budget; return its test error."""
-    k = keras()
     inputs, targets = recall_task(lag, budget.samples, seed)
     test_inputs, test_targets = recall_task(lag, budget.test_samples, seed + 10_000)
     model = lag_model(kind, lag, units, seed=seed)
-    train_in_chunks(
+    train_on_budget(model, inputs, targets, budget, on_chunk=on_chunk)
+    return normalized_error(model, test_inputs, test_targets)
+
+
+def train_on_budget(
+    model,
+    inputs: np.ndarray,
+    targets: np.ndarray,
+    budget: TrainingBudget = DEFAULT_BUDGET,
+    *,
+    probe: tuple[np.ndarray, np.ndarray] | None = None,
+    on_chunk: Callable[[int, int], None] | None = None,
+) -> TrainingRecord:
+    """Train with Adam on the shared budget, so every model the page compares gets the same chance."""
+    optimizer = single_device(keras().optimizers.Adam(budget.learning_rate))
+    return train_in_chunks(
         model,
         inputs,
         targets,
-        single_device(k.optimizers.Adam(budget.learning_rate)),
+        optimizer,
         epochs=budget.epochs,
         batch_size=budget.batch_size,
         chunk_epochs=budget.chunk_epochs,
+        probe=probe,
         on_chunk=on_chunk,
     )
-    return normalized_error(model, test_inputs, test_targets)
