@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.support import chromium_available, exceptions, launch_browser, running_app, wait_idle
+from tests.browser.support import chromium_available, exceptions, running_app, wait_idle
 
 pytestmark = [
     pytest.mark.browser,
@@ -10,22 +10,6 @@ pytestmark = [
 ]
 
 PATHS = ["/", "/structure", "/parameters", "/training", "/gradients"]
-
-
-@pytest.fixture(scope="module")
-def app_url():
-    with running_app() as (base, _process):
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = launch_browser(playwright)
-        yield instance
-        instance.close()
 
 
 @pytest.mark.parametrize("locale", ["ko-KR", "en-US"])

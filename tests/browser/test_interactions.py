@@ -1,0 +1,244 @@
+"""Each finished page driven in headless Chromium the way a student drives it: click, type, drag.
+
+What the page shows after each move is checked against the page's own sources of truth, rnn_core's
+formulas and the catalog's texts, never against numbers copied from a screenshot. conftest.py runs
+every test twice: on a server with Streamlit's defaults and on one with Community Cloud's settings.
+"""
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from rnn_core.cell import StructureSettings
+from rnn_core.gradients import GradientSettings, regime
+from rnn_core.models import ACTIVATIONS, CELL_NAMES
+from rnn_core.parameters import ParameterSettings, formula
+from rnn_core.settings import MAX_ECHO, to_query
+from tests.browser.support import chromium_available, exceptions, wait_idle
+from ui.catalog import CATALOG
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not chromium_available(), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"),
+]
+
+# The pages whose settings live in the URL, each with the class that parses them (/training joins when finished).
+SETTINGS = {"/structure": StructureSettings, "/parameters": ParameterSettings, "/gradients": GradientSettings}
+FRAME_PARAMS = ("lang", "present")
+# Payloads that would run if any page put URL text into the DOM as HTML instead of as text.
+MARKUP = ["<script>window.__xss=1</script>", '"><img src=x onerror="window.__xss=1">']
+LONG = "9" * 5000  # a number to a parser that reads floats (it overflows to inf), too long for anything else
+
+
+def text(key: str, lang: str = "en", **values) -> str:
+    """A catalog string as the page shows it (markdown's backticks and asterisks are not visible text)."""
+    shown = CATALOG[key][lang].format(**values)
+    return shown.replace("`", "").replace("**", "")
+
+
+def widget(page, key: str):
+    """The element Streamlit draws for the widget with this key (it carries a `st-key-<key>` class)."""
+    return page.locator(".st-key-" + re.sub(r"[^\w-]", "-", key))
+
+
+def metric(page, label: str):
+    return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
+
+
+def url_params(page) -> dict[str, str]:
+    return dict(parse_qsl(urlsplit(page.url).query, keep_blank_values=True))
+
+
+def settled(page) -> None:
+    """The script run has finished and drew no exception box."""
+    wait_idle(page)
+    assert exceptions(page) == []
+
+
+def open_view(page, url: str) -> None:
+    page.goto(url)
+    settled(page)
+
+
+def type_into(page, key: str, value: str) -> None:
+    """Type into a text or number box and press Enter, which is what commits it in Streamlit."""
+    box = widget(page, key).locator("input")
+    box.fill(value)
+    box.press("Enter")
+
+
+# 1. One main control per page, moved by hand; the page must redraw what rnn_core computes for it.
+
+
+def test_parameters_switching_to_lstm_shows_its_count(app_url, new_page):
+    page = new_page()
+    open_view(page, app_url + "/parameters")
+    view = ParameterSettings()
+    head = view.units + 1  # Dense(1) on top: one weight per unit and one bias
+
+    def shows_counts_of(cell):
+        count = formula(cell, view.units, view.features)[2]
+        expect(metric(page, text("parameters.metric.recurrent", layer=CELL_NAMES[cell]))).to_have_text(f"{count:,}")
+        expect(metric(page, text("parameters.metric.total"))).to_have_text(f"{count + head:,}")
+
+    shows_counts_of(view.cell)
+    widget(page, "parameters.cell").get_by_role("radio", name=CELL_NAMES["lstm"]).click()
+    shows_counts_of("lstm")
+    settled(page)
+    assert url_params(page)["cell"] == "lstm"
+
+
+def test_structure_step_slider_and_units_redraw_the_step_through(app_url, new_page):
+    page = new_page()
+    open_view(page, app_url + "/structure")
+    view = StructureSettings()
+    length = len(view.seq)
+    expect(page.get_by_text(text("structure.step.title", step=view.step, length=length))).to_be_visible()
+
+    slider = widget(page, "structure.step").get_by_role("slider")
+    slider.focus()
+    slider.press("ArrowLeft")  # the keyboard moves a slider one step
+    expect(page.get_by_text(text("structure.step.title", step=view.step - 1, length=length))).to_be_visible()
+    settled(page)
+    assert url_params(page)["step"] == str(view.step - 1)
+
+    units = view.units + 1
+    type_into(page, "structure.units", str(units))
+    parameters = formula("simplernn", units, 1)[2]  # the cell reads one feature per step
+    expect(page.get_by_text(text("structure.lengths.notice", units=units, parameters=parameters))).to_be_visible()
+    expect(widget(page, "structure.step").get_by_role("slider")).to_have_value(str(view.step - 1))
+    settled(page)
+
+
+def expect_regimes(page, gain: float) -> None:
+    """Each activation's column names the regime the Pascanu bound gives for this gain."""
+    badge = page.locator(".stMarkdownBadge")
+    columns = page.get_by_test_id("stColumn").filter(has_text="σ_max·γ", has=badge)
+    expect(columns).to_have_count(len(ACTIVATIONS))
+    for index, activation in enumerate(ACTIVATIONS):
+        expect(columns.nth(index)).to_contain_text(text(f"gradients.regime.{regime(gain, activation)}"))
+
+
+def test_gradients_dragging_the_gain_changes_the_regime(app_url, new_page):
+    page = new_page()
+    open_view(page, app_url + "/gradients")
+    gain_slider = widget(page, "gradients.gain")
+    value = gain_slider.get_by_role("slider")  # a visually hidden range input inside the thumb
+    highest = float(value.get_attribute("max"))
+    expect_regimes(page, GradientSettings().gain)
+
+    start = value.locator("xpath=../..").bounding_box()  # the thumb the student grabs
+    track = gain_slider.get_by_role("group").bounding_box()
+    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(track["x"] + track["width"] + 40, start["y"] + start["height"] / 2, steps=8)  # past the end
+    page.mouse.up()
+    expect(value).to_have_value(f"{highest:g}")
+    expect_regimes(page, highest)
+    settled(page)
+    assert float(url_params(page)["gain"]) == highest
+
+
+# 2. The language switch changes the words, never the settings.
+
+
+def test_language_switch_keeps_the_settings(app_url, new_page):
+    page = new_page("en-US")
+    open_view(page, app_url + "/parameters")
+    view = ParameterSettings()
+    cell = widget(page, "parameters.cell").get_by_role("radio", name=CELL_NAMES["lstm"])
+    cell.click()
+    widget(page, "parameters.return_sequences").locator("label").first.click()  # the switch's visible label
+    count = f"{formula('lstm', view.units, view.features)[2]:,}"
+    expect(metric(page, text("parameters.metric.recurrent", layer="LSTM"))).to_have_text(count)
+    settled(page)
+    before = url_params(page)
+    assert (before["cell"], before["return_sequences"]) == ("lstm", "true")
+
+    widget(page, "_lang_switch").get_by_role("radio", name="한국어").click()
+    expect(page.locator("h1").first).to_have_text(text("parameters.title", "ko"))
+    expect(metric(page, text("parameters.metric.recurrent", "ko", layer="LSTM"))).to_have_text(count)
+    settled(page)
+    after = url_params(page)
+    assert (before.pop("lang"), after.pop("lang")) == ("en", "ko")
+    assert after == before
+    expect(cell).to_have_attribute("aria-checked", "true")
+    expect(widget(page, "parameters.return_sequences").get_by_role("switch")).to_be_checked()
+
+
+# 3. The "link to this view" reproduces the view in a browser that has never seen it.
+
+
+def structure_view(page) -> dict:
+    """What a student sees of the structure page's settings: the widgets and the step heading."""
+    return {
+        "seq": widget(page, "structure.seq").locator("input"),
+        "units": widget(page, "structure.units").locator("input"),
+        "seed": widget(page, "structure.seed").locator("input"),
+        "step": widget(page, "structure.step").get_by_role("slider"),
+        "activation": widget(page, "structure.activation").get_by_role("radio", checked=True),
+        "heading": page.get_by_role("heading", level=3).filter(has_text=re.compile(r"t = \d")),
+    }
+
+
+def test_a_shared_link_opens_the_same_view(app_url, new_page):
+    page = new_page("en-US")
+    open_view(page, app_url + "/structure")
+    type_into(page, "structure.seq", "0.5, -0.2, 0.3, 0.9")
+    expect(page.get_by_text(text("structure.step", length=4))).to_be_visible()
+    widget(page, "structure.activation").get_by_text("sigmoid").click()
+    slider = widget(page, "structure.step").get_by_role("slider")
+    slider.focus()
+    slider.press("ArrowLeft")
+    expect(page.get_by_text(text("structure.step.title", step=2, length=4))).to_be_visible()
+    settled(page)
+    shown = structure_view(page)
+    values = {name: shown[name].input_value() for name in ("seq", "units", "seed", "step")}
+    labels = {name: shown[name].inner_text() for name in ("activation", "heading")}
+
+    page.get_by_test_id("stPopover").get_by_role("button").click()
+    link = page.get_by_test_id("stPopoverBody").get_by_test_id("stCode").inner_text().strip()
+    assert urlsplit(link).path == "/structure"
+    assert dict(parse_qsl(urlsplit(link).query)) == url_params(page)
+
+    fresh = new_page("ko-KR")  # a Korean browser: the link's lang=en must still win
+    open_view(fresh, link)
+    seen = structure_view(fresh)
+    for name, value in values.items():
+        expect(seen[name]).to_have_value(value)  # a text box can fill in a moment after the run ends
+    for name, label in labels.items():
+        expect(seen[name]).to_have_text(label)
+    assert url_params(fresh) == url_params(page)
+
+
+# 4. Hostile URL values: reported as text, defaults used, nothing run as HTML.
+
+
+def hostile_query(names: list[str], payload: str) -> dict[str, str]:
+    if payload == "markup":
+        return {name: MARKUP[index % len(MARKUP)] for index, name in enumerate(names)}
+    return dict.fromkeys(names, LONG)
+
+
+@pytest.mark.parametrize("payload", ["markup", "long"])
+@pytest.mark.parametrize("path", list(SETTINGS))
+def test_hostile_url_values_are_reported_as_text(app_url, new_page, path, payload):
+    defaults = to_query(SETTINGS[path]())
+    names = [*defaults, *FRAME_PARAMS]
+    query = hostile_query(names, payload)
+    page = new_page("en-US")
+    open_view(page, app_url + path + "?" + urlencode(query))
+
+    warnings = page.get_by_test_id("stAlertContentWarning")
+    expect(warnings.first).to_be_visible()
+    reported = "\n".join(warnings.all_inner_texts())
+    for name, value in query.items():
+        assert f"{name} = {value[: MAX_ECHO - 1]}" in reported, name  # echoed as plain text, shortened
+    assert "9" * (MAX_ECHO + 1) not in page.locator("body").inner_text()
+
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate("[...document.scripts].some(script => script.text.includes('__xss'))") is False
+    assert url_params(page) == {**defaults, "lang": "en"}  # every setting fell back to its default
