@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -11,6 +12,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("RNN_LAB_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -95,3 +97,34 @@ def wait_idle(page, timeout_ms: int = 60_000) -> None:
 
 def exceptions(page) -> list[str]:
     return [box.inner_text() for box in page.query_selector_all("[data-testid='stException']")]
+
+
+# ----- driving a page the way a student does (shared by the browser tests) -----
+
+
+def widget(page, key: str):
+    """The element Streamlit draws for the widget with this key (it carries a `st-key-<key>` class)."""
+    return page.locator(".st-key-" + re.sub(r"[^\w-]", "-", key))
+
+
+def url_params(page) -> dict[str, str]:
+    """The address bar's query parameters, decoded."""
+    return dict(parse_qsl(urlsplit(page.url).query, keep_blank_values=True))
+
+
+def settled(page) -> None:
+    """The script run has finished and drew no exception box."""
+    wait_idle(page)
+    assert exceptions(page) == []
+
+
+def open_view(page, url: str) -> None:
+    page.goto(url)
+    settled(page)
+
+
+def type_into(page, key: str, value: str) -> None:
+    """Type into a keyed text or number box and press Enter, which is what commits it in Streamlit."""
+    box = widget(page, key).locator("input")
+    box.fill(value)
+    box.press("Enter")

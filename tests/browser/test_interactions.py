@@ -16,7 +16,8 @@ from rnn_core.gradients import GradientSettings, regime
 from rnn_core.models import ACTIVATIONS, CELL_NAMES
 from rnn_core.parameters import ParameterSettings, formula
 from rnn_core.settings import MAX_ECHO, to_query
-from tests.browser.support import chromium_available, exceptions, wait_idle
+from rnn_core.training import TrainingSettings
+from tests.browser.support import chromium_available, open_view, settled, type_into, url_params, widget
 from ui.catalog import CATALOG
 
 pytestmark = [
@@ -25,7 +26,12 @@ pytestmark = [
 ]
 
 # The pages whose settings live in the URL, each with the class that parses them (/training joins when finished).
-SETTINGS = {"/structure": StructureSettings, "/parameters": ParameterSettings, "/gradients": GradientSettings}
+SETTINGS = {
+    "/structure": StructureSettings,
+    "/parameters": ParameterSettings,
+    "/training": TrainingSettings,
+    "/gradients": GradientSettings,
+}
 FRAME_PARAMS = ("lang", "present")
 # Payloads that would run if any page put URL text into the DOM as HTML instead of as text.
 MARKUP = ["<script>window.__xss=1</script>", '"><img src=x onerror="window.__xss=1">']
@@ -38,35 +44,8 @@ def text(key: str, lang: str = "en", **values) -> str:
     return shown.replace("`", "").replace("**", "")
 
 
-def widget(page, key: str):
-    """The element Streamlit draws for the widget with this key (it carries a `st-key-<key>` class)."""
-    return page.locator(".st-key-" + re.sub(r"[^\w-]", "-", key))
-
-
 def metric(page, label: str):
     return page.get_by_test_id("stMetric").filter(has_text=label).get_by_test_id("stMetricValue")
-
-
-def url_params(page) -> dict[str, str]:
-    return dict(parse_qsl(urlsplit(page.url).query, keep_blank_values=True))
-
-
-def settled(page) -> None:
-    """The script run has finished and drew no exception box."""
-    wait_idle(page)
-    assert exceptions(page) == []
-
-
-def open_view(page, url: str) -> None:
-    page.goto(url)
-    settled(page)
-
-
-def type_into(page, key: str, value: str) -> None:
-    """Type into a text or number box and press Enter, which is what commits it in Streamlit."""
-    box = widget(page, key).locator("input")
-    box.fill(value)
-    box.press("Enter")
 
 
 # 1. One main control per page, moved by hand; the page must redraw what rnn_core computes for it.
