@@ -61,7 +61,7 @@ def draw_controls(key) -> None:
         first[2].slider(t("gradients.steps"), key=key("steps"), **limits(GradientSettings, "steps"))
         first[3].number_input(t("gradients.units"), step=1, key=key("units"), **limits(GradientSettings, "units"))
         first[4].number_input(t("gradients.seed"), step=1, key=key("seed"), **limits(GradientSettings, "seed"))
-        second = st.columns([3, 3, 3, 2])
+        second = st.columns([4, 5, 3])
         second[0].segmented_control(
             t("gradients.input"),
             INPUT_KINDS,
