@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import dataclasses
 import math
+import os
 import re
 import sys
 import time
@@ -82,8 +83,9 @@ async def attend(browser, base: str, session: Session, opened: asyncio.Event | N
     started = time.monotonic()
     try:
         await page.goto(training_url(base, session.settings, run="1"), wait_until="commit")
-        if opened is not None:  # tell the latecomer once this session's runs have done some epochs
-            await page.get_by_test_id("stProgress").filter(has_text=COUNTING).wait_for(timeout=SESSION_TIMEOUT_MS)
+        if opened is not None:  # tell the latecomer once this session's runs have done some epochs (or ended)
+            counting = page.get_by_test_id("stProgress").filter(has_text=COUNTING)
+            await counting.or_(page.get_by_test_id("stAlert")).first.wait_for(timeout=SESSION_TIMEOUT_MS)
             opened.set()
         done = page.get_by_test_id("stAlert")
         await done.nth(len(session.settings.activations) - 1).wait_for(timeout=SESSION_TIMEOUT_MS)
@@ -102,6 +104,8 @@ async def attend(browser, base: str, session: Session, opened: asyncio.Event | N
     except Exception as error:  # report every student, even when one of them breaks
         session.error = f"{type(error).__name__}: {str(error).splitlines()[0]}"
     finally:
+        if opened is not None:
+            opened.set()  # never leave the latecomer waiting
         await context.close()
     return session
 
@@ -156,14 +160,23 @@ def shared_run(pair: list[Session], late: Session) -> list[str]:
     return []
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far, from /proc/<pid>/stat."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_pass(flag_set: str) -> list[str]:
     print(f"\n== flags: {flag_set} {' '.join(FLAG_SETS[flag_set]) or '(Streamlit defaults)'}")
+    load = os.getloadavg()[0]
     with running_app(FLAG_SETS[flag_set]) as (base, process):
-        before = memory_mb(process.pid)
+        before, cpu = memory_mb(process.pid), cpu_seconds(process.pid)
         sessions, wall, late = asyncio.run(classroom(base))
-        after = memory_mb(process.pid)
+        after, cpu = memory_mb(process.pid), cpu_seconds(process.pid) - cpu
     print(f"{len(sessions) + 1} sessions ({len(sessions)} at once, 1 late): wall {wall:.1f} s")
     print(f"server memory: {before[0]:.0f} MB at start, {after[0]:.0f} MB at the end, peak {after[1]:.0f} MB")
+    print(f"server CPU: {cpu:.0f} s over the wall time ({cpu / wall:.2f} cores); the browsers share the same 2 cores")
+    print(f"machine load average (1 min): {load:.1f} before, {os.getloadavg()[0]:.1f} after (other work included)")
 
     started = time.perf_counter()
     wanted = {s.settings.for_activation(a) for s in [*sessions, late] for a in s.settings.activations}

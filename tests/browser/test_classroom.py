@@ -95,11 +95,12 @@ def shows_loss(shown: str, value: float) -> bool:
     return abs(float(shown) - value) <= 1.001 * half_step + LOSS_RTOL * abs(value)
 
 
-def assert_whole(page) -> None:
-    """The script has ended and nothing is left half-drawn: no exception box, no progress bar."""
+def assert_whole(page, lang: str = "en") -> None:
+    """The script has ended and nothing is left half-drawn: no exception box, no progress bar, one loss chart."""
     wait_idle(page)
     assert exceptions(page) == []
     expect(page.get_by_test_id("stProgress")).to_have_count(0)
+    expect(page.get_by_role("heading", name=CATALOG["training.loss_title"][lang])).to_have_count(1)
 
 
 def assert_shows_run(page, expected, lang: str = "en") -> None:
@@ -110,7 +111,7 @@ def assert_shows_run(page, expected, lang: str = "en") -> None:
     losses = downloaded_losses(page)
     assert list(losses["activation"]) == [expected.activation] * expected.epochs_run
     np.testing.assert_allclose(losses["loss"], expected.losses, rtol=LOSS_RTOL)
-    assert_whole(page)
+    assert_whole(page, lang)
 
 
 def start_training(new_page, base: str, settings: TrainingSettings):
@@ -128,7 +129,6 @@ def test_concurrent_students_each_see_their_own_run(app_url, new_page):
     expected = [train(settings) for settings in CLASS]  # computed while the server trains the same four
     for page, settings, result in zip(pages, CLASS, expected, strict=True):
         expect(page.get_by_test_id("stAlertContentSuccess")).to_be_visible(timeout=RUN_TIMEOUT_MS)
-        assert_whole(page)
         assert_shows_run(page, result)
         assert f"units={settings.units}" in page.url and f"seed={settings.seed}" in page.url
 
@@ -159,7 +159,7 @@ def press(page, key: str) -> None:
 def stopped_at(page, lang: str = "en") -> int:
     """The epoch a stopped run reached, from its one status line (the page is whole, and says so)."""
     expect(page.get_by_test_id("stAlertContentInfo").first).to_be_visible(timeout=RUN_TIMEOUT_MS)
-    assert_whole(page)
+    assert_whole(page, lang)
     (status,) = statuses(page, "training.status.stopped", lang)
     assert int(status["epochs"]) == LONG.epochs
     return int(status["epoch"])
@@ -221,7 +221,7 @@ def test_a_click_during_training_leaves_one_whole_run_on_the_page(app_url, new_p
         losses = downloaded_losses(page)
         assert list(losses["epoch"]) == list(range(1, epoch + 1))
         np.testing.assert_allclose(losses["loss"], long_run.losses[:epoch], rtol=LOSS_RTOL)
-        assert_whole(page)
+        assert_whole(page, lang)
     # The tinkerer's page keeps the run it started and says the controls have moved on since.
     expect(tinkerer.get_by_text(CATALOG["training.stale"]["en"].split(".")[0])).to_be_visible()
     expect(widget(tinkerer, "training.units").locator("input")).to_have_value(str(LONG.units - 1))
@@ -229,6 +229,5 @@ def test_a_click_during_training_leaves_one_whole_run_on_the_page(app_url, new_p
 
     # Train with new settings mid-run: the new run replaces the old one whole.
     expect(restarter.get_by_test_id("stAlertContentSuccess")).to_be_visible(timeout=RUN_TIMEOUT_MS)
-    assert_whole(restarter)
     assert_shows_run(restarter, short_run)
     assert "run=1" in restarter.url
