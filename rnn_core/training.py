@@ -219,6 +219,7 @@ def train(
     """Train one activation of `settings` from scratch; `on_chunk_end` gets a snapshot after every chunk."""
     if settings.compare:
         raise ValueError("train() runs one activation; use settings.for_activation(...) or train_compare()")
+    keras()  # load TensorFlow before the clock starts: its import is not training time
     started = time.perf_counter()
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
     scaler = scaler_for(settings)

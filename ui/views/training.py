@@ -197,4 +197,6 @@ def follow_run(view: RunView | None) -> RunView | None:
         st.session_state[VIEW] = view
         for placeholder in placeholders:
             placeholder.empty()
+        if view.results is not None:
+            st.rerun()  # the buttons above were drawn while it ran; redraw them for a finished run
     return view
