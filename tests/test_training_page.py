@@ -1,13 +1,8 @@
-"""The training page in AppTest, and the shared run store it trains through."""
+"""The training page in AppTest (the shared run store it trains through is tested in test_run_store.py)."""
 
 from __future__ import annotations
 
-import threading
-
-import pytest
 from streamlit.testing.v1 import AppTest
-
-from ui.run_store import DONE, FAILED, RunStore, RunView
 
 PAGE = "pages/training.py"
 
@@ -99,93 +94,3 @@ def test_the_divergence_demo_says_plainly_where_training_stopped():
     assert not app.exception, [e.value for e in app.exception]
     assert app.segmented_control(key="training.activation").value == "relu"
     assert any("diverged at epoch" in e.value for e in app.error), [e.value for e in app.error]
-
-
-# ----- the shared store, without Streamlit ------------------------------------------------------------
-
-
-class FakeWork:
-    """Stands in for `train`: counts calls, publishes one snapshot, then waits for the test's go-ahead."""
-
-    def __init__(self, fail: bool = False):
-        self.calls, self.fail = [], fail
-        self.started, self.go = threading.Event(), threading.Event()
-
-    def __call__(self, key, *, on_chunk_end, should_stop):
-        self.calls.append(key)
-        on_chunk_end(f"{key}: halfway")
-        self.started.set()
-        while not self.go.wait(0.01):
-            if should_stop():
-                return f"{key}: stopped"
-        if self.fail:
-            raise RuntimeError("out of memory")
-        return f"{key}: done"
-
-
-def wait_until(store: RunStore, condition) -> None:
-    for _ in range(500):
-        if condition():
-            return
-        store.wait(0.01)
-    raise AssertionError("condition never came true")
-
-
-def test_identical_settings_share_one_run():
-    work = FakeWork()
-    store = RunStore(work, workers=2)
-    first, second = store.follow("a", "student-1"), store.follow("a", "student-2")
-    assert first is second
-    work.go.set()
-    wait_until(store, lambda: first.state == DONE)
-    assert work.calls == ["a"] and first.latest == "a: done"
-    assert store.follow("a", "student-3") is first  # finished runs are kept and reused
-
-
-def test_a_run_nobody_watches_any_more_is_cancelled_and_forgotten():
-    work = FakeWork()
-    store = RunStore(work, workers=1)
-    job = store.follow("a", "student-1")
-    work.started.wait(5)
-    view = store.stop(RunView("request", {"tanh": "a"}), "student-1", cut_short=lambda s: s + " (cut)")
-    assert view.results == {"tanh": "a: halfway (cut)"}
-    wait_until(store, lambda: job.finished)
-    assert job.latest == "a: stopped" and store.peek("a") is None
-    work.go.set()
-    assert store.follow("a", "student-1") is not job  # asking again starts a fresh, full run
-
-
-def test_follow_view_reports_progress_and_returns_every_result():
-    work = FakeWork()
-    store = RunStore(work, workers=2)
-    view = store.start("request", {"tanh": "a", "relu": "b"}, "student-1")
-    seen = []
-
-    def on_progress(progress):
-        seen.append(progress)
-        if len(progress.snapshots) == 2:
-            work.go.set()
-
-    done = store.follow_view(view, "student-1", on_progress, poll_seconds=0.01)
-    assert done.results == {"tanh": "a: done", "relu": "b: done"} and done.errors == ()
-    assert any(p.snapshots == {"tanh": "a: halfway", "relu": "b: halfway"} for p in seen)
-
-
-def test_a_failed_run_is_reported_and_not_kept():
-    work = FakeWork(fail=True)
-    work.go.set()
-    store = RunStore(work, workers=1)
-    done = store.follow_view(RunView("request", {"tanh": "a"}), "student-1", lambda progress: None, 0.01)
-    assert done.results == {} and done.errors == ("RuntimeError: out of memory",)
-    assert store.peek("a") is None
-
-
-@pytest.mark.parametrize("max_entries", [1, 3])
-def test_the_store_keeps_at_most_max_entries_finished_runs(max_entries):
-    work = FakeWork()
-    work.go.set()
-    store = RunStore(work, max_entries=max_entries, workers=1)
-    for key in "abcde":
-        job = store.follow(key, "student-1")
-        wait_until(store, lambda job=job: job.state in (DONE, FAILED))
-    assert len(store) == max_entries and store.peek("e") is not None

@@ -6,6 +6,12 @@ the script (Streamlit's fast reruns) never interrupts or half-writes a run: the 
 simply follows the same job again. Each job builds its own model, and everything it publishes
 (progress snapshots and the final result) is immutable, so sessions only ever read shared data.
 
+A run nobody looks at any more stops. Sessions say they are still there every time they poll a
+run (`follow_view`); a session whose script stopped for good (its tab was closed, Streamlit's
+own Stop button) stops polling, and once no watcher of a run has polled for `abandon_after`
+seconds the worker cancels it at the end of its current chunk. The grace period covers the gap
+between an interrupted script run and the next one (fast reruns) and a brief reconnect.
+
 Nothing here imports Streamlit: the page keeps one store per server with `st.cache_resource`.
 """
 
@@ -14,6 +20,7 @@ from __future__ import annotations
 import itertools
 import queue
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -31,7 +38,7 @@ class Job:
         self.state = QUEUED
         self.latest: Any = None  # the last progress snapshot, then the final result
         self.error: str | None = None
-        self.watchers: set[str] = set()
+        self.watchers: dict[str, float] = {}  # watcher → when it last polled (store clock)
         self.cancelled = threading.Event()
 
     @property
@@ -67,12 +74,22 @@ class RunStore:
 
     `work(key, on_chunk_end=..., should_stop=...)` runs one job on a worker thread and returns
     its result; it calls `on_chunk_end(snapshot)` to publish progress and stops early when
-    `should_stop()` is true (every watcher left before the end).
+    `should_stop()` is true (every watcher left, or none polled for `abandon_after` seconds).
     """
 
-    def __init__(self, work: Callable[..., Any], *, max_entries: int = 48, workers: int = 2):
+    def __init__(
+        self,
+        work: Callable[..., Any],
+        *,
+        max_entries: int = 48,
+        workers: int = 2,
+        abandon_after: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self._work = work
         self._max_entries = max_entries
+        self._abandon_after = abandon_after
+        self._clock = clock
         self._entries: OrderedDict[Hashable, Job] = OrderedDict()
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -99,7 +116,7 @@ class RunStore:
                 self._evict()
             self._entries.move_to_end(key)
             if not job.finished:
-                job.watchers.add(watcher)
+                job.watchers[watcher] = self._clock()
             return job
 
     def peek(self, key: Hashable) -> Job | None:
@@ -112,11 +129,33 @@ class RunStore:
             job = self._entries.get(key)
             if job is None:
                 return
-            job.watchers.discard(watcher)
+            job.watchers.pop(watcher, None)
             if not job.finished and not job.watchers:
-                job.cancelled.set()
-                del self._entries[key]
-                self._changed.notify_all()
+                self._cancel(job)
+
+    def abandoned(self, job: Job) -> bool:
+        """True once `job` is cancelled, or unfinished with no watcher that polled within `abandon_after` seconds.
+
+        Watchers that went quiet are dropped; a job left with none is cancelled and forgotten.
+        """
+        with self._lock:
+            if job.cancelled.is_set():
+                return True
+            if job.finished:
+                return False
+            horizon = self._clock() - self._abandon_after
+            for watcher in [w for w, seen in job.watchers.items() if seen < horizon]:
+                del job.watchers[watcher]
+            if not job.watchers:
+                self._cancel(job)
+            return job.cancelled.is_set()
+
+    def _cancel(self, job: Job) -> None:
+        # Called with the lock held.
+        job.cancelled.set()
+        if self._entries.get(job.key) is job:
+            del self._entries[job.key]
+        self._changed.notify_all()
 
     def wait(self, timeout: float) -> None:
         """Block until some job publishes something, or `timeout` seconds pass."""
@@ -126,10 +165,14 @@ class RunStore:
     def runs_ahead(self, job: Job) -> int:
         """How many queued jobs will start before this one."""
         with self._lock:
+            horizon = self._clock() - self._abandon_after
             return sum(
                 1
                 for other in self._entries.values()
-                if other.state == QUEUED and other.ticket < job.ticket and not other.cancelled.is_set()
+                if other.state == QUEUED
+                and other.ticket < job.ticket
+                and not other.cancelled.is_set()
+                and any(seen >= horizon for seen in other.watchers.values())  # abandoned ones will be skipped
             )
 
     # ----- session side: one view at a time ---------------------------------------------------------
@@ -164,6 +207,10 @@ class RunStore:
         """
         jobs = {label: self.follow(key, watcher) for label, key in view.keys.items()}
         while True:
+            for label, key in view.keys.items():
+                if jobs[label].cancelled.is_set():  # we went quiet too long (a stalled script): run it again
+                    jobs[label] = self.follow(key, watcher)
+            self._seen(jobs.values(), watcher)
             queued = all(job.state == QUEUED for job in jobs.values())
             on_progress(
                 ViewProgress(
@@ -172,7 +219,7 @@ class RunStore:
                     runs_ahead=min(self.runs_ahead(job) for job in jobs.values()) if queued else None,
                 )
             )
-            if all(job.finished for job in jobs.values()):
+            if all(job.finished and not job.cancelled.is_set() for job in jobs.values()):
                 break
             self.wait(poll_seconds)
         for key in view.keys.values():
@@ -181,12 +228,20 @@ class RunStore:
         errors = tuple(job.error for job in jobs.values() if job.state == FAILED)
         return RunView(view.request, view.keys, results, errors)
 
+    def _seen(self, jobs, watcher: str) -> None:
+        """`watcher` is still polling these jobs."""
+        with self._lock:
+            now = self._clock()
+            for job in jobs:
+                if not job.finished and not job.cancelled.is_set():
+                    job.watchers[watcher] = now
+
     # ----- worker side ---------------------------------------------------------------------------
 
     def _serve(self) -> None:
         while True:
             job = self._queue.get()
-            if not job.cancelled.is_set():
+            if not self.abandoned(job):
                 self._run(job)
 
     def _run(self, job: Job) -> None:
@@ -195,7 +250,9 @@ class RunStore:
             self._changed.notify_all()
         try:
             result = self._work(
-                job.key, on_chunk_end=lambda snapshot: self._publish(job, snapshot), should_stop=job.cancelled.is_set
+                job.key,
+                on_chunk_end=lambda snapshot: self._publish(job, snapshot),
+                should_stop=lambda: self.abandoned(job),
             )
         except Exception as error:  # a worker must survive any run and report what went wrong
             with self._changed:

@@ -33,4 +33,5 @@ def csv_download(frame: pd.DataFrame, file_name: str, key: str) -> None:
         mime="text/csv",
         key=key,
         icon=":material/download:",
+        on_click="ignore",  # a download changes nothing on the page: no rerun (which would redraw every chart)
     )

@@ -9,10 +9,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from rnn_core.settings import to_query
+from ui.catalog import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("RNN_LAB_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -41,8 +45,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(extra_flags: list[str] | None = None, timeout: float = 60.0):
-    """Yield the base URL of `streamlit run app.py` on a free loopback port, and stop it after."""
+def running_app(extra_flags: list[str] | None = None, timeout: float = 60.0, env: dict[str, str] | None = None):
+    """Yield the base URL of `streamlit run app.py` on a free loopback port (and its process); stop it after.
+
+    `env` adds variables to the server's environment.
+    """
     port = free_port()
     command = [
         sys.executable,
@@ -60,17 +67,21 @@ def running_app(extra_flags: list[str] | None = None, timeout: float = 60.0):
         "false",
         *(extra_flags or []),
     ]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(base, timeout)
-        yield base, process
-    finally:
-        process.terminate()
+    # The log goes to a file nobody has to drain: a pipe left unread blocks the server once it fills.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
+        base = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+            wait_healthy(base, timeout)
+            yield base, process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
 
 
 def wait_healthy(base: str, timeout: float) -> None:
@@ -128,3 +139,26 @@ def type_into(page, key: str, value: str) -> None:
     box = widget(page, key).locator("input")
     box.fill(value)
     box.press("Enter")
+
+
+# ----- reading the training page's status lines -----
+
+
+def status_pattern(key: str, lang: str = "en") -> re.Pattern:
+    """A catalog sentence as a regex: markdown marks dropped, every {placeholder} a named group."""
+    template = CATALOG[key][lang].replace("**", "").replace("`", "")
+    parts = re.split(r"\{(\w+)\}", template)
+    pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>\\S+)" for i, part in enumerate(parts))
+    return re.compile(pattern + "$")
+
+
+def training_url(base: str, settings, **extra: str) -> str:
+    """The training page's link for `settings` (a TrainingSettings), in English, plus `extra` parameters."""
+    return base + "/training?" + urlencode({**to_query(settings), "lang": "en", **extra})
+
+
+def statuses(page, key: str, lang: str = "en") -> list[dict]:
+    """The status lines of one kind on the page, each as its placeholders' values."""
+    pattern = status_pattern(key, lang)
+    found = [pattern.search(text.strip()) for text in page.get_by_test_id("stAlert").all_inner_texts()]
+    return [match.groupdict() for match in found if match]

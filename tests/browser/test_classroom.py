@@ -12,16 +12,22 @@ import math
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urlencode
 
 import numpy as np
 import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from rnn_core.settings import to_query
 from rnn_core.training import TrainingSettings, train
-from tests.browser.support import chromium_available, exceptions, wait_idle
+from tests.browser.support import (
+    chromium_available,
+    exceptions,
+    status_pattern,
+    statuses,
+    training_url,
+    wait_idle,
+    widget,
+)
 from ui.catalog import CATALOG
 
 pytestmark = [
@@ -56,36 +62,12 @@ SHORT = dataclasses.replace(LONG, epochs=6)  # what the student switches to and 
 # ----- reading the page -----------------------------------------------------------------------
 
 
-def widget(page, key: str):
-    """The element Streamlit draws for the widget with this key (it carries a `st-key-<key>` class)."""
-    return page.locator(".st-key-" + re.sub(r"[^\w-]", "-", key))
-
-
-def status_pattern(key: str, lang: str = "en") -> re.Pattern:
-    """A catalog sentence as a regex: markdown marks dropped, every {placeholder} a named group."""
-    template = CATALOG[key][lang].replace("**", "").replace("`", "")
-    parts = re.split(r"\{(\w+)\}", template)
-    pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>\\S+)" for i, part in enumerate(parts))
-    return re.compile(pattern + "$")
-
-
-def training_url(base: str, settings: TrainingSettings, **extra: str) -> str:
-    return base + "/training?" + urlencode({**to_query(settings), "lang": "en", **extra})
-
-
-def statuses(page, key: str, lang: str = "en") -> list[dict]:
-    """The status lines of one kind on the page, each as its placeholders' values."""
-    pattern = status_pattern(key, lang)
-    found = [pattern.search(text.strip()) for text in page.get_by_test_id("stAlert").all_inner_texts()]
-    return [match.groupdict() for match in found if match]
-
-
 def downloaded_losses(page) -> pd.DataFrame:
     """The loss history behind the page's loss chart, through its CSV download button."""
     with page.expect_download() as download:
         widget(page, "training.losses_csv").get_by_role("button").click()
     frame = pd.read_csv(download.value.path())
-    wait_idle(page)  # the click reruns the script; the page must come back whole
+    wait_idle(page)  # the page must still be whole after the download
     return frame
 
 

@@ -8,10 +8,12 @@ every test twice: on a server with Streamlit's defaults and on one with Communit
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+import numpy as np
+import pandas as pd
 import pytest
 from playwright.sync_api import expect
 
-from rnn_core.cell import StructureSettings
+from rnn_core.cell import StructureSettings, build_cell_layer, keras_states
 from rnn_core.gradients import GradientSettings, regime
 from rnn_core.models import ACTIVATIONS, CELL_NAMES
 from rnn_core.parameters import ParameterSettings, formula
@@ -89,6 +91,34 @@ def test_structure_step_slider_and_units_redraw_the_step_through(app_url, new_pa
     expect(page.get_by_text(text("structure.lengths.notice", units=units, parameters=parameters))).to_be_visible()
     expect(widget(page, "structure.step").get_by_role("slider")).to_have_value(str(view.step - 1))
     settled(page)
+
+
+# Counts the script runs that start after it is installed (the app's script-state attribute turning to "running").
+COUNT_RUNS = """() => {
+    window.__runs = 0;
+    const app = document.querySelector("[data-testid='stApp']");
+    new MutationObserver(() => {
+        if (app.getAttribute("data-test-script-state") === "running") window.__runs += 1;
+    }).observe(app, {attributes: true, attributeFilter: ["data-test-script-state"]});
+}"""
+
+
+def test_structure_csv_download_is_the_keras_step_through_and_does_not_rerun(app_url, new_page):
+    page = new_page()
+    view = StructureSettings(units=3, seed=4)
+    open_view(page, app_url + "/structure?" + urlencode(to_query(view)))
+    page.evaluate(COUNT_RUNS)
+    with page.expect_download() as download:
+        widget(page, "structure.csv").get_by_role("button").click()
+    table = pd.read_csv(download.value.path())
+    page.wait_for_timeout(1000)  # long enough for a rerun to have started, had the click asked for one
+    assert page.evaluate("window.__runs") == 0  # a download changes nothing on the page
+    settled(page)
+
+    layer = build_cell_layer(view.activation, view.units, seed=view.seed)
+    states, _ = keras_states(layer, view.seq)  # Keras's own hidden state after every step
+    assert list(table["step"].unique()) == list(range(1, len(view.seq) + 1))
+    np.testing.assert_allclose(table["h"].to_numpy().reshape(states.shape), states, atol=1e-5)
 
 
 def expect_regimes(page, gain: float) -> None:

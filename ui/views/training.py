@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import math
+import os
 import time
 import uuid
 
@@ -25,10 +27,36 @@ WATCHER = "training.watcher"  # this session's id in the shared store
 LABELS = ACTIVATION_NAMES
 
 
+ABANDON_ENV = "RNN_LAB_ABANDON_SECONDS"
+ABANDON_DEFAULT, ABANDON_RANGE = 10.0, (0.5, 600.0)
+
+
+def abandon_after() -> float:
+    """How long a run goes on once no session polls it (a closed tab): `RNN_LAB_ABANDON_SECONDS`, default 10 s.
+
+    Long enough to bridge the gap between an interrupted script run and the next one on a busy
+    server, short enough that a class's abandoned runs do not hold the two trainer threads.
+    """
+    text = os.environ.get(ABANDON_ENV, "").strip()
+    if not text:
+        return ABANDON_DEFAULT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    low, high = ABANDON_RANGE
+    if not low <= seconds <= high:  # also false for NaN
+        logging.getLogger(__name__).warning(
+            "%s=%r is not a number of seconds in [%g, %g]; using %g", ABANDON_ENV, text, low, high, ABANDON_DEFAULT
+        )
+        return ABANDON_DEFAULT
+    return seconds
+
+
 @st.cache_resource(show_spinner=False)
 def shared_runs() -> RunStore:
     """One store per server: identical settings share one run, at most 48 finished runs are kept."""
-    return RunStore(train, max_entries=48, workers=2)
+    return RunStore(train, max_entries=48, workers=2, abandon_after=abandon_after())
 
 
 def number(value: float) -> str:

@@ -1,0 +1,178 @@
+"""The shared run store behind the training page, without Streamlit: sharing, cancelling, abandoning, bounds."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from ui.run_store import DONE, FAILED, RunStore, RunView
+
+
+class FakeWork:
+    """Stands in for `train`: counts calls, publishes one snapshot, then waits for the test's go-ahead."""
+
+    def __init__(self, fail: bool = False):
+        self.calls, self.fail = [], fail
+        self.started, self.go = threading.Event(), threading.Event()
+
+    def __call__(self, key, *, on_chunk_end, should_stop):
+        self.calls.append(key)
+        on_chunk_end(f"{key}: halfway")
+        self.started.set()
+        while not self.go.wait(0.01):
+            if should_stop():
+                return f"{key}: stopped"
+        if self.fail:
+            raise RuntimeError("out of memory")
+        return f"{key}: done"
+
+
+def wait_until(store: RunStore, condition) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        store.wait(0.01)
+    raise AssertionError("condition never came true")
+
+
+def test_identical_settings_share_one_run():
+    work = FakeWork()
+    store = RunStore(work, workers=2)
+    first, second = store.follow("a", "student-1"), store.follow("a", "student-2")
+    assert first is second
+    work.go.set()
+    wait_until(store, lambda: first.state == DONE)
+    assert work.calls == ["a"] and first.latest == "a: done"
+    assert store.follow("a", "student-3") is first  # finished runs are kept and reused
+
+
+def test_a_run_nobody_watches_any_more_is_cancelled_and_forgotten():
+    work = FakeWork()
+    store = RunStore(work, workers=1)
+    job = store.follow("a", "student-1")
+    work.started.wait(5)
+    view = store.stop(RunView("request", {"tanh": "a"}), "student-1", cut_short=lambda s: s + " (cut)")
+    assert view.results == {"tanh": "a: halfway (cut)"}
+    wait_until(store, lambda: job.finished)
+    assert job.latest == "a: stopped" and store.peek("a") is None
+    work.go.set()
+    assert store.follow("a", "student-1") is not job  # asking again starts a fresh, full run
+
+
+def test_follow_view_reports_progress_and_returns_every_result():
+    work = FakeWork()
+    store = RunStore(work, workers=2)
+    view = store.start("request", {"tanh": "a", "relu": "b"}, "student-1")
+    seen = []
+
+    def on_progress(progress):
+        seen.append(progress)
+        if len(progress.snapshots) == 2:
+            work.go.set()
+
+    done = store.follow_view(view, "student-1", on_progress, poll_seconds=0.01)
+    assert done.results == {"tanh": "a: done", "relu": "b: done"} and done.errors == ()
+    assert any(p.snapshots == {"tanh": "a: halfway", "relu": "b: halfway"} for p in seen)
+
+
+def test_a_failed_run_is_reported_and_not_kept():
+    work = FakeWork(fail=True)
+    work.go.set()
+    store = RunStore(work, workers=1)
+    done = store.follow_view(RunView("request", {"tanh": "a"}), "student-1", lambda progress: None, 0.01)
+    assert done.results == {} and done.errors == ("RuntimeError: out of memory",)
+    assert store.peek("a") is None
+
+
+@pytest.mark.parametrize("max_entries", [1, 3])
+def test_the_store_keeps_at_most_max_entries_finished_runs(max_entries):
+    work = FakeWork()
+    work.go.set()
+    store = RunStore(work, max_entries=max_entries, workers=1)
+    for key in "abcde":
+        job = store.follow(key, "student-1")
+        wait_until(store, lambda job=job: job.state in (DONE, FAILED))
+    assert len(store) == max_entries and store.peek("e") is not None
+
+
+class FakeClock:
+    """The store's clock, moved by hand: abandonment is decided on it, not on real time."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+GRACE = 10.0
+
+
+def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_period():
+    work, clock = FakeWork(), FakeClock()
+    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    job = store.follow("a", "closed-tab")
+    assert work.started.wait(5)
+    clock.now += GRACE - 1  # a rerun's gap, or a brief reconnect: the run carries on
+    store.wait(0.1)
+    assert not job.finished and store.peek("a") is job
+    clock.now += 2  # nobody has polled for longer than the grace period
+    wait_until(store, lambda: job.finished)
+    assert job.latest == "a: stopped" and job.cancelled.is_set()
+    assert store.peek("a") is None  # a cut-short run must not stand in for the full one
+    work.go.set()
+    assert store.follow("a", "new-tab") is not job
+
+
+def test_a_run_that_one_watcher_still_polls_survives_the_others_leaving():
+    work, clock = FakeWork(), FakeClock()
+    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    store.follow("a", "closed-tab")
+    polls = []
+
+    def on_progress(progress):
+        polls.append(progress)
+        clock.now += GRACE / 2  # 5 × grace in all: only this watcher's polls keep the run alive
+        if len(polls) == 10:
+            work.go.set()
+
+    done = store.follow_view(RunView("request", {"tanh": "a"}), "open-tab", on_progress, poll_seconds=0.01)
+    assert done.results == {"tanh": "a: done"} and work.calls == ["a"]
+    assert len(polls) >= 10
+
+
+def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others():
+    work, clock = FakeWork(), FakeClock()
+    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    running = store.follow("a", "student-1")
+    assert work.started.wait(5)
+    queued = store.follow("b", "closed-tab")
+    clock.now += GRACE + 1
+    store.follow("a", "student-1")  # student 1 polls again, the closed tab never does
+    latecomer = store.follow("c", "student-3")
+    assert store.runs_ahead(latecomer) == 0  # b will be skipped, so it is not ahead of c
+    work.go.set()
+    wait_until(store, lambda: latecomer.state == DONE)
+    assert running.latest == "a: done" and work.calls == ["a", "c"]
+    assert queued.cancelled.is_set() and store.peek("b") is None
+
+
+def test_follow_view_runs_again_a_run_cancelled_while_its_script_stalled():
+    work, clock = FakeWork(), FakeClock()
+    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    view = store.start("request", {"tanh": "a"}, "slow-tab")
+    first = store.peek("a")
+    assert work.started.wait(5)
+
+    def on_progress(progress):
+        if not first.cancelled.is_set():
+            clock.now += GRACE + 1  # this poll took longer than the grace period (a stalled server)
+            wait_until(store, first.cancelled.is_set)
+            wait_until(store, lambda: first.finished)
+        else:
+            work.go.set()
+
+    done = store.follow_view(view, "slow-tab", on_progress, poll_seconds=0.01)
+    assert first.latest == "a: stopped"
+    assert done.results == {"tanh": "a: done"} and work.calls == ["a", "a"]
