@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from rnn_core.backend import warm_up_in_background
+from rnn_core.backend import note_activity, warm_up_in_background
 from ui.i18n import init_language, language_switch, t
 from ui.layout import inside_frame
 from ui.runtime import keep_keras_state_between_runs
@@ -10,6 +10,7 @@ from ui.state import show_problems
 from ui.theme import apply_presenter_style, presenter_requested, presenter_switch
 
 keep_keras_state_between_runs()
+note_activity()  # the TensorFlow warm-up waits until pages stop loading
 st.set_page_config(
     page_title="RNN Lab",
     page_icon="🔁",
@@ -23,7 +24,7 @@ show_problems(st.session_state.pop("_url_problems.frame", []))
 
 @st.cache_resource(show_spinner=False)
 def _start_tensorflow_warm_up():
-    # Once per server process: the overview renders at once while TensorFlow loads behind it.
+    # Once per server process: TensorFlow loads behind the overview, once visitors stop arriving.
     return warm_up_in_background()
 
 

@@ -3,7 +3,9 @@
 The overview must not wait for TensorFlow. This starts `streamlit run app.py`, waits for its
 health endpoint, then opens `/` in a fresh tab three times (the first is the cold visit) and
 prints when the DOM arrived, when the title showed, and when the script run finished. A static
-page served by Python's http.server is timed the same way, as the browser's own floor.
+page served by Python's http.server is timed the same way, as the browser's own floor. Then it
+times the first visit to a model page on that server (after the background TensorFlow warm-up)
+against the same visit on a fresh server, where the page has to import TensorFlow itself.
 
     .venv/bin/python bench/startup.py
 """
@@ -37,6 +39,21 @@ def _static_server():
     return server, f"http://127.0.0.1:{port}/"
 
 
+MODEL_PAGE = "/parameters?lang=en"  # the lightest page that needs TensorFlow
+WARM_UP_PAUSE = 8.0  # 2 s of quiet before the warm-up starts, then the import (about 3 s here) with slack
+
+
+def _time_to_idle(browser, url: str) -> float:
+    start = time.monotonic()
+    page = browser.new_page()
+    page.goto(url)
+    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    seconds = time.monotonic() - start
+    page.close()
+    return seconds
+
+
 def main() -> None:
     with sync_playwright() as playwright:
         browser = launch_browser(playwright)
@@ -64,6 +81,11 @@ def main() -> None:
                 idle = time.monotonic() - start
                 rows.append((visit, dom, title, idle))
                 page.close()
+            # The warm-up imports TensorFlow once pages have been quiet for 2 s; give it that and the import.
+            time.sleep(WARM_UP_PAUSE)
+            model_page = {"after the warm-up": _time_to_idle(browser, base + MODEL_PAGE)}
+        with running_app() as (base, _process):
+            model_page["fresh server, no warm-up"] = _time_to_idle(browser, base + MODEL_PAGE)
         with contextlib.suppress(Exception):
             browser.close()
     print(f"static page floor (new tab + load): {min(static_times):.2f} s best of 3")
@@ -72,6 +94,11 @@ def main() -> None:
         label = "cold" if visit == 0 else "warm"
         print(f"{label:5}  {dom:10.2f}  {title:11.2f}  {idle:11.2f}")
     print(f"cold title / static floor ratio: {rows[0][2] / min(static_times):.1f}x")
+    print(f"first visit to {MODEL_PAGE} until its script run is done:")
+    for label, seconds in model_page.items():
+        print(f"  {label:26} {seconds:6.2f} s")
+    saved = model_page["fresh server, no warm-up"] / model_page["after the warm-up"]
+    print(f"warm-up speed-up on the first model page: {saved:.1f}x")
 
 
 if __name__ == "__main__":

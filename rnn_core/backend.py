@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
+from collections.abc import Callable
 
 # Quiet TensorFlow's C++ start-up chatter; it is noise for a classroom tool.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -51,9 +53,46 @@ def tensorflow():
     return tf
 
 
-def warm_up_in_background() -> threading.Thread:
-    """Start importing TensorFlow on a daemon thread so the first model page opens sooner."""
-    thread = threading.Thread(target=keras, name="keras-warm-up", daemon=True)
+_last_activity = [-float("inf")]  # when a script run last started (time.monotonic); see note_activity
+
+
+def note_activity(now: float | None = None) -> None:
+    """Record that a page is being drawn; the warm-up waits for a quiet moment after the last one."""
+    _last_activity[0] = time.monotonic() if now is None else now
+
+
+def after_quiet(
+    action: Callable[[], object],
+    quiet_seconds: float,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+    done: Callable[[], bool] = lambda: False,
+) -> None:
+    """Call `action` once no activity was noted for `quiet_seconds` (at once if `done()` is true)."""
+    while not done():
+        quiet_for = clock() - _last_activity[0]
+        if quiet_for >= quiet_seconds:
+            break
+        sleep(quiet_seconds - quiet_for)
+    action()
+
+
+def warm_up_in_background(quiet_seconds: float = 2.0) -> threading.Thread:
+    """Import TensorFlow on a daemon thread, once pages have stopped loading for `quiet_seconds`.
+
+    The import holds the interpreter lock for about three seconds, which slows every page drawn
+    meanwhile: overview visits that took 1.3 s took 1.6–2.2 s during it (bench/startup.py). When a
+    class opens the link together, waiting for the burst to pass keeps their first pages fast; a
+    model page opened before then simply imports TensorFlow itself.
+    """
+    thread = threading.Thread(
+        target=after_quiet,
+        args=(keras, quiet_seconds),
+        kwargs={"done": lambda: _keras is not None},
+        name="keras-warm-up",
+        daemon=True,
+    )
     thread.start()
     return thread
 

@@ -2,6 +2,7 @@
 
 from streamlit.testing.v1 import AppTest
 
+from rnn_core import backend
 from rnn_core.backend import keras
 
 
@@ -28,3 +29,36 @@ def test_a_form_on_a_page_is_submitted_in_one_click():
     submit.click().run()
     assert not app.exception
     assert any(s.value.startswith("Right!") for s in app.success)
+
+
+class Quiet:
+    """A hand-moved clock whose sleep moves it, for after_quiet; `visits` are page loads at given times."""
+
+    def __init__(self, visits=()):
+        self.now, self.visits, self.slept = 0.0, sorted(visits), []
+
+    def clock(self) -> float:
+        while self.visits and self.visits[0] <= self.now:
+            backend.note_activity(self.visits.pop(0))
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_the_tensorflow_warm_up_waits_for_pages_to_stop_loading():
+    # A class opens the link: page loads at 0, 0.5, 1.0 and 2.5 s. The import (about 3 s of the
+    # interpreter lock) must not start until 2 s have passed since the last of them.
+    quiet, started = Quiet(visits=[0.0, 0.5, 1.0, 2.5]), []
+    backend.after_quiet(lambda: started.append(quiet.now), 2.0, clock=quiet.clock, sleep=quiet.sleep)
+    assert started == [4.5]
+
+
+def test_the_warm_up_starts_at_once_on_a_quiet_server_or_when_tensorflow_is_already_loaded():
+    quiet, started = Quiet(), []
+    backend.note_activity(-10.0)
+    backend.after_quiet(lambda: started.append(quiet.now), 2.0, clock=quiet.clock, sleep=quiet.sleep)
+    busy, loaded = Quiet(visits=[0.0]), []
+    backend.after_quiet(lambda: loaded.append(busy.now), 2.0, clock=busy.clock, sleep=busy.sleep, done=lambda: True)
+    assert started == [0.0] and quiet.slept == [] and loaded == [0.0] and busy.slept == []
