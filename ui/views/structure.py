@@ -1,0 +1,197 @@
+"""The structure page's sections: controls, the diagrams, the step-through, lengths and sequence modes.
+
+Every number comes from a real Keras SimpleRNN: the layer is built once per (activation, units,
+seed) and only ever called, so one instance serves every session.
+"""
+
+import pandas as pd
+import streamlit as st
+
+from rnn_core import cell, sequence_modes
+from rnn_core.models import ACTIVATIONS
+from rnn_core.settings import parse_settings
+from ui import diagrams
+from ui.charts import structure as charts
+from ui.i18n import t
+from ui.layout import notice
+from ui.quiz import quiz
+from ui.share import csv_download
+from ui.state import limits
+
+PAGE = "structure"
+H_RANGES = {"tanh": "(-1, 1)", "sigmoid": "(0, 1)", "relu": "[0, ∞)"}
+
+
+@st.cache_resource(max_entries=24, show_spinner=False)
+def cached_layer(activation: str, units: int, seed: int):
+    """Built once per (activation, units, seed) and shared: it is only ever called, never trained."""
+    return cell.build_cell_layer(activation, units, seed=seed)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_step_through(activation: str, units: int, seed: int, sequence: tuple[float, ...]):
+    layer = cached_layer(activation, units, seed)
+    return cell.step_through(layer, activation, sequence), cell.run_at_lengths(layer, activation, sequence)
+
+
+@st.cache_data(max_entries=1, show_spinner=False)
+def cached_mode_shapes():
+    return sequence_modes.mode_shapes().set_index("mode")
+
+
+def draw_controls(key) -> None:
+    with st.container(border=True):
+        sequence_column, activation_column, units_column, seed_column = st.columns([4, 3, 1, 1])
+        text = sequence_column.text_input(t("structure.seq"), key=key("seq"), help=t("structure.seq_help"))
+        activation_column.radio(t("structure.activation"), ACTIVATIONS, key=key("activation"), horizontal=True)
+        units_column.number_input(
+            t("structure.units"), step=1, key=key("units"), **limits(cell.StructureSettings, "units")
+        )
+        seed_column.number_input(t("structure.seed"), step=1, key=key("seed"), **limits(cell.StructureSettings, "seed"))
+        # The slider ends at the sequence's length, and a new length makes it a new widget to Streamlit; writing
+        # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
+        length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)
+        st.session_state[key("step")] = min(st.session_state.get(key("step"), 1), length)
+        st.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
+
+
+def draw_numbers(result: cell.StepThrough, step: int) -> None:
+    """The step's numbers per unit; each row adds up: z_t = x_t·W_x + h_(t-1)·W_h + b, and h_t = f(z_t)."""
+    rows = result.table[result.table["step"] == step].set_index("unit").rename_axis(t("structure.unit"))
+    columns = ["h_prev", "input_part", "recurrent_part", "bias", "pre_activation", "h"]
+    shown = rows[columns].rename(columns={c: t(f"structure.col.{c}") for c in columns})
+    number = st.column_config.NumberColumn(format="%.4f")
+    st.dataframe(shown, column_config={c: number for c in shown.columns}, width="stretch")
+
+
+def draw_weights(weights: cell.CellWeights) -> None:
+    units = [f"{t('structure.unit')} {i}" for i in range(1, weights.units + 1)]
+    number = st.column_config.NumberColumn(format="%.4f")
+    kernel_column, recurrent_column, bias_column = st.columns([2, 3, 2])
+    size = weights.units
+    for column, title, matrix, index in (
+        (kernel_column, f"W_x (1 × {size})", weights.input_kernel, ["x"]),
+        (recurrent_column, f"W_h ({size} × {size})", weights.recurrent_kernel, units),
+        (bias_column, f"b ({size})", weights.bias[None, :], ["b"]),
+    ):
+        column.markdown(f"**{title}**")
+        frame = pd.DataFrame(matrix, index=index, columns=units)
+        column.dataframe(frame, column_config={u: number for u in units}, width="stretch")
+
+
+def draw_mode(mode: sequence_modes.SequenceMode, shapes) -> None:
+    st.markdown(t(f"structure.mode.{mode.name}.about"))
+    encoder, decoder = t("structure.mode.encoder"), t("structure.mode.decoder")
+    st.graphviz_chart(diagrams.sequence_mode_dot(mode, encoder, decoder))
+    code_column, shape_column = st.columns([3, 2])
+    code_column.code(mode.snippet, language="python", wrap_lines=True)
+    row = shapes.loc[mode.name]
+    shape_column.markdown(
+        t(
+            "structure.mode.shapes",
+            model_input=row["model_input"],
+            model_output=row["model_output"],
+            batch_input=row["batch_input"],
+            batch_output=row["batch_output"],
+            parameters=row["parameters"],
+        )
+    )
+    notice(f"structure.mode.{mode.name}.notice")
+
+
+def diagram_section(settings: cell.StructureSettings) -> None:
+    """The folded cell beside its unrolled chain, with the current step marked, and the update rule."""
+    seq, step, activation = settings.seq, settings.step, settings.activation
+    st.subheader(t("structure.diagram.title"))
+    folded_column, unrolled_column = st.columns([1, 3])
+    folded_column.graphviz_chart(diagrams.folded_dot(activation))
+    unrolled_column.graphviz_chart(diagrams.unrolled_dot(len(seq), step, activation))
+    rule = r"h_t = f\left(x_t \cdot W_x + h_{t-1} \cdot W_h + b\right),\quad h_0 = 0,\quad f = \text{"
+    st.latex(rule + activation + "}")
+    notice("structure.diagram.notice", length=len(seq))
+
+
+def step_section(settings: cell.StructureSettings, result: cell.StepThrough) -> None:
+    """One time step's numbers, their charts, the layer's weights and the table as CSV."""
+    seq, step, activation = settings.seq, settings.step, settings.activation
+    st.subheader(t("structure.step.title", step=step, length=len(seq)))
+    st.markdown(t("structure.step.x", step=step, x=f"{seq[step - 1]:g}", previous=step - 1))
+    numbers_column, difference_column = st.columns([3, 1])
+    with numbers_column:
+        draw_numbers(result, step)
+    difference_column.metric(
+        t("structure.difference"), f"{result.max_difference:.1e}", help=t("structure.difference_help")
+    )
+    notice(f"structure.step.notice.{activation}")
+    long_frame = cell.long_form(result.table)
+    labels = {q: t(f"structure.col.{q}") for q in ("h_prev", "pre_activation", "h")}
+    bars_column, paths_column = st.columns(2)
+    with bars_column:
+        st.altair_chart(charts.step_bars(long_frame, step, labels, t("structure.unit")), width="stretch")
+        notice("structure.bars.notice")
+    with paths_column:
+        st.altair_chart(
+            charts.hidden_state_paths(long_frame, step, t("structure.time_step"), t("structure.unit")),
+            width="stretch",
+        )
+        notice("structure.paths.notice")
+    with st.expander(t("structure.weights.title", units=settings.units)):
+        draw_weights(result.weights)
+        notice("structure.weights.notice")
+    csv_download(result.table, f"rnn_step_through_{activation}_{settings.units}units.csv", key="structure.csv")
+
+
+def step_quizzes(settings: cell.StructureSettings, result: cell.StepThrough) -> None:
+    """Where h₀ comes from, and the range of h for this activation (answered by this run's own values)."""
+    activation = settings.activation
+    quiz_columns = st.columns(2)
+    with quiz_columns[0]:
+        quiz(
+            "structure.initial",
+            t("structure.quiz.initial.q"),
+            ["zeros", "random", "x1"],
+            "zeros",
+            t("structure.quiz.initial.why"),
+            format_func=lambda option: t(f"structure.quiz.initial.{option}"),
+        )
+    with quiz_columns[1]:
+        h_values = result.table["h"]
+        quiz(
+            f"structure.range.{activation}",
+            t("structure.quiz.range.q", activation=activation),
+            list(H_RANGES.values()),
+            H_RANGES[activation],
+            t("structure.quiz.range.why", low=f"{h_values.min():.4f}", high=f"{h_values.max():.4f}"),
+        )
+
+
+def lengths_section(settings: cell.StructureSettings, lengths: pd.DataFrame) -> None:
+    """The same layer on inputs of several lengths: the shapes change, the parameter count does not."""
+    st.subheader(t("structure.lengths.title"))
+    st.markdown(t("structure.lengths.intro"))
+    columns = ["length", "input_shape", "all_states_shape", "final_state_shape", "parameters", "max_difference"]
+    st.dataframe(
+        lengths[columns].rename(columns={c: t(f"structure.lengths.{c}") for c in columns}),
+        column_config={t("structure.lengths.max_difference"): st.column_config.NumberColumn(format="%.1e")},
+        hide_index=True,
+        width="stretch",
+    )
+    notice("structure.lengths.notice", units=settings.units, parameters=int(lengths["parameters"].iloc[0]))
+
+
+def modes_section(shapes: pd.DataFrame) -> None:
+    """The sequence modes (1:m, n:1, n:m and the rest), each a real model with its shapes, and a quiz."""
+    st.subheader(t("structure.modes.title"))
+    st.markdown(t("structure.modes.intro"))
+    tabs = st.tabs([t(f"structure.mode.{m.name}") for m in sequence_modes.MODES])
+    for tab, mode in zip(tabs, sequence_modes.MODES, strict=True):
+        with tab:
+            draw_mode(mode, shapes)
+    quiz(
+        "structure.translation",
+        t("structure.quiz.translation.q"),
+        list(sequence_modes.MODE_NAMES),
+        "encoder_decoder",
+        t("structure.quiz.translation.why"),
+        format_func=lambda name: t(f"structure.mode.{name}"),
+    )
