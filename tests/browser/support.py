@@ -38,6 +38,16 @@ def chromium_available() -> bool:
     return Path(CHROMIUM).exists()
 
 
+def browser_marks():
+    """The marks every browser test module starts its `pytestmark` with."""
+    import pytest
+
+    return [
+        pytest.mark.browser,
+        pytest.mark.skipif(not chromium_available(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"),
+    ]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -19,7 +19,7 @@ from rnn_core.training import TrainingSettings
 from tests.browser.conftest import VIEWPORT
 from tests.browser.support import (
     HOSTED_FLAGS,
-    chromium_available,
+    browser_marks,
     running_app,
     status_pattern,
     training_url,
@@ -30,8 +30,7 @@ from ui.catalog import CATALOG
 from ui.views.training import ABANDON_ENV
 
 pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not chromium_available(), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"),
+    *browser_marks(),
     pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the server's CPU time from /proc"),
 ]
 

@@ -10,8 +10,6 @@ bench/classroom.py runs the same checks with a dozen sessions and reports time a
 import dataclasses
 import math
 import re
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -20,7 +18,7 @@ from playwright.sync_api import expect
 
 from rnn_core.training import TrainingSettings, train
 from tests.browser.support import (
-    chromium_available,
+    browser_marks,
     exceptions,
     status_pattern,
     statuses,
@@ -31,8 +29,7 @@ from tests.browser.support import (
 from ui.catalog import CATALOG
 
 pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not chromium_available(), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"),
+    *browser_marks(),
     # Community Cloud's settings only: fast reruns (what lets a click interrupt a run) are Streamlit's
     # default too, so the default server would run the same code paths again and double the time.
     pytest.mark.parametrize("app_url", ["hosted"], indirect=True),
@@ -52,11 +49,12 @@ CLASS = [
     TrainingSettings(activation="sigmoid", units=8, epochs=12, seed=23, scale=True),
     TrainingSettings(cell="gru", units=5, epochs=8, seed=24),
 ]
-# About the slowest run the limits allow (10,000 updates of an LSTM(64): tens of seconds here), so every
-# click lands while it goes; nobody waits for its end: each student stops it or moves on, and the
-# last one to leave cancels it.
+# The slowest run the limits allow (10,000 updates of an LSTM(64)): about 9 s alone on a quiet 2-core
+# machine, longer under load. Each click must land while a run goes, so no student waits for another
+# student's run: each opens its own link, acts as soon as its run shows progress, and stops it or moves
+# on (the last watcher to leave cancels a run). Only the stopper and the tinkerer share a run.
 LONG = TrainingSettings(samples=200, window=5, cell="lstm", units=64, epochs=1000, batch_size=20, seed=31)
-SHORT = dataclasses.replace(LONG, epochs=6)  # what the student switches to and trains instead
+SHORT_EPOCHS = 6  # what the restarter types into Epochs before training again
 
 
 # ----- reading the page -----------------------------------------------------------------------
@@ -147,62 +145,50 @@ def stopped_at(page, lang: str = "en") -> int:
     return int(status["epoch"])
 
 
-def trained_until(settings: TrainingSettings, epochs: Callable[[], float]):
-    """`settings` trained as the server trains them, stopped at the first chunk boundary at or past `epochs()`."""
+def trained_until(settings: TrainingSettings, epoch: int):
+    """`settings` trained as the server trains them, stopped at the first chunk boundary at or past `epoch`."""
     reached = [0]
 
     def note(snapshot) -> None:
         reached[0] = snapshot.epochs_run
 
-    return train(settings, on_chunk_end=note, should_stop=lambda: reached[0] >= epochs())
+    return train(settings, on_chunk_end=note, should_stop=lambda: reached[0] >= epoch)
 
 
-def interrupt_the_run(stopper, tinkerer, switcher, restarter) -> dict:
-    """Each student acts while the shared run goes; returns the epoch each stopping student's page reached."""
+def test_a_click_during_training_leaves_one_whole_run_on_the_page(app_url, new_page):
+    # Every click interrupts the script (fast reruns); the page must end with one whole run, the
+    # old one or the new one. Stop ends one student's wait; the run goes on for the others.
+    shared, switched, left = LONG, dataclasses.replace(LONG, seed=32), dataclasses.replace(LONG, seed=33)
+    stopper, tinkerer = start_training(new_page, app_url, shared), start_training(new_page, app_url, shared)
     mid_run(stopper)
     press(stopper, "training.stop")
-
-    mid_run(tinkerer)
+    mid_run(tinkerer)  # the shared run goes on after the stopper left
     type_number(tinkerer, "units", LONG.units - 1)  # a control changed, Train not pressed
     mid_run(tinkerer)  # still following the run it started
     press(tinkerer, "training.stop")
 
+    switcher = start_training(new_page, app_url, switched)
     mid_run(switcher)
     widget(switcher, "_lang_switch").get_by_role("radio", name="한국어").click()
     expect(switcher.locator("h1").first).to_contain_text(CATALOG["training.title"]["ko"])
     mid_run(switcher, "ko")  # the same run, now counted in Korean
     press(switcher, "training.stop")
 
+    restarter = start_training(new_page, app_url, left)
     mid_run(restarter)
-    type_number(restarter, "epochs", SHORT.epochs)
-    press(restarter, "training.train")  # the last watcher leaves the long run for a new one
-    return {stopper: stopped_at(stopper), tinkerer: stopped_at(tinkerer), switcher: stopped_at(switcher, "ko")}
+    type_number(restarter, "epochs", SHORT_EPOCHS)
+    press(restarter, "training.train")  # its only watcher leaves the long run for a new one
 
-
-def test_a_click_during_training_leaves_one_whole_run_on_the_page(app_url, new_page):
-    # Four students open the same link and share one long run; each acts while it goes, and every
-    # click interrupts the script (fast reruns). Stop ends a student's wait; the run goes on for the others.
-    students = [start_training(new_page, app_url, LONG) for _ in range(4)]
-    stopper, tinkerer, switcher, restarter = students
-    # The reference trains alongside, in this process, until it has passed the last epoch a student saw.
-    needed = [math.inf]
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        reference = pool.submit(trained_until, LONG, lambda: needed[0])
-        try:
-            reached = interrupt_the_run(*students)
-        except BaseException:
-            needed[0] = 0  # stop the reference at its next chunk, so a failure is reported at once
-            raise
-        needed[0] = max(reached.values())
-        long_run = reference.result()
-    short_run = train(SHORT)
-
-    for (page, epoch), lang in zip(reached.items(), ("en", "en", "ko"), strict=True):
+    stops = [(stopper, shared, "en"), (tinkerer, shared, "en"), (switcher, switched, "ko")]
+    for page, settings, lang in stops:
+        epoch = stopped_at(page, lang)
+        print(f"{lang} page stopped at epoch {epoch} of {LONG.epochs}")  # the margin left before the end
+        reference = trained_until(settings, epoch)
         (status,) = statuses(page, "training.status.stopped", lang)
-        assert shows_loss(status["loss"], long_run.losses[epoch - 1]), (status, long_run.losses[epoch - 1])
+        assert shows_loss(status["loss"], reference.losses[epoch - 1]), (status, reference.losses[epoch - 1])
         losses = downloaded_losses(page)
         assert list(losses["epoch"]) == list(range(1, epoch + 1))
-        np.testing.assert_allclose(losses["loss"], long_run.losses[:epoch], rtol=LOSS_RTOL)
+        np.testing.assert_allclose(losses["loss"], reference.losses[:epoch], rtol=LOSS_RTOL)
         assert_whole(page, lang)
     # The tinkerer's page keeps the run it started and says the controls have moved on since.
     expect(tinkerer.get_by_text(CATALOG["training.stale"]["en"].split(".")[0])).to_be_visible()
@@ -211,5 +197,5 @@ def test_a_click_during_training_leaves_one_whole_run_on_the_page(app_url, new_p
 
     # Train with new settings mid-run: the new run replaces the old one whole.
     expect(restarter.get_by_test_id("stAlertContentSuccess")).to_be_visible(timeout=RUN_TIMEOUT_MS)
-    assert_shows_run(restarter, short_run)
+    assert_shows_run(restarter, train(dataclasses.replace(left, epochs=SHORT_EPOCHS)))
     assert "run=1" in restarter.url

@@ -19,13 +19,10 @@ from rnn_core.models import ACTIVATIONS, CELL_NAMES
 from rnn_core.parameters import ParameterSettings, formula
 from rnn_core.settings import MAX_ECHO, to_query
 from rnn_core.training import TrainingSettings
-from tests.browser.support import chromium_available, open_view, settled, type_into, url_params, widget
+from tests.browser.support import browser_marks, open_view, settled, type_into, url_params, widget
 from ui.catalog import CATALOG
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not chromium_available(), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"),
-]
+pytestmark = browser_marks()
 
 # The pages whose settings live in the URL, each with the class that parses them (/training joins when finished).
 SETTINGS = {

@@ -2,12 +2,9 @@
 
 import pytest
 
-from tests.browser.support import chromium_available, exceptions, running_app, wait_idle
+from tests.browser.support import browser_marks, exceptions, running_app, wait_idle
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not chromium_available(), reason="no Chromium at /usr/bin/chromium (apt-get install chromium)"),
-]
+pytestmark = browser_marks()
 
 PATHS = ["/", "/structure", "/parameters", "/training", "/gradients"]
 

@@ -61,32 +61,15 @@ def apply_preset(name: str) -> None:
 
 
 def draw_controls(key) -> None:
-    def size(name):  # the number boxes take their range from the settings' own bounds
-        return {"step": 1, **state.limits(ParameterSettings, name)}
-
     st.segmented_control(t("parameters.cell"), CELLS, format_func=CELL_NAMES.get, key=key("cell"), required=True)
-    left, middle, right = st.columns(3)
-    left.number_input(
-        t("parameters.units"),
-        help=t("parameters.units.help"),
-        key=key("units"),
-        step=1,
-        **state.limits(ParameterSettings, "units"),
-    )
-    middle.number_input(
-        t("parameters.features"),
-        help=t("parameters.features.help"),
-        key=key("features"),
-        step=1,
-        **state.limits(ParameterSettings, "features"),
-    )
-    right.number_input(
-        t("parameters.timesteps"),
-        help=t("parameters.timesteps.help"),
-        key=key("timesteps"),
-        step=1,
-        **state.limits(ParameterSettings, "timesteps"),
-    )
+    for column, name in zip(st.columns(3), ("units", "features", "timesteps"), strict=True):
+        column.number_input(  # each box takes its range from the settings' own bounds
+            t(f"parameters.{name}"),
+            help=t(f"parameters.{name}.help"),
+            key=key(name),
+            step=1,
+            **state.limits(ParameterSettings, name),
+        )
     st.segmented_control(
         t("parameters.activation"),
         ACTIVATIONS,
