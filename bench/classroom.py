@@ -41,8 +41,15 @@ from playwright.async_api import async_playwright  # noqa: E402
 from bench.memory import memory_mb  # noqa: E402
 from rnn_core.models import ACTIVATIONS, CELLS  # noqa: E402
 from rnn_core.training import TrainingSettings, train  # noqa: E402
-from tests.browser.support import HOSTED_FLAGS, IDLE, launch_browser, running_app  # noqa: E402
-from tests.browser.test_classroom import LABELS, LOSS_RTOL, shows_loss, status_pattern, training_url  # noqa: E402
+from tests.browser.support import (  # noqa: E402
+    HOSTED_FLAGS,
+    IDLE,
+    launch_browser,
+    running_app,
+    status_pattern,
+    training_url,
+)
+from tests.browser.test_classroom import LABELS, LOSS_RTOL, shows_loss  # noqa: E402
 from ui.catalog import CATALOG  # noqa: E402
 
 FLAG_SETS = {"default": [], "hosted": HOSTED_FLAGS}

@@ -158,7 +158,7 @@ def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others
     assert queued.cancelled.is_set() and store.peek("b") is None
 
 
-def test_follow_view_runs_again_a_run_cancelled_while_its_script_stalled():
+def test_a_view_whose_run_was_dropped_while_its_script_stalled_ends_as_stopped():
     work, clock = FakeWork(), FakeClock()
     store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
     view = store.start("request", {"tanh": "a"}, "slow-tab")
@@ -166,13 +166,42 @@ def test_follow_view_runs_again_a_run_cancelled_while_its_script_stalled():
     assert work.started.wait(5)
 
     def on_progress(progress):
-        if not first.cancelled.is_set():
-            clock.now += GRACE + 1  # this poll took longer than the grace period (a stalled server)
-            wait_until(store, first.cancelled.is_set)
-            wait_until(store, lambda: first.finished)
-        else:
-            work.go.set()
+        clock.now += GRACE + 1  # this poll took longer than the grace period (a stalled server)
+        wait_until(store, first.cancelled.is_set)
 
-    done = store.follow_view(view, "slow-tab", on_progress, poll_seconds=0.01)
-    assert first.latest == "a: stopped"
-    assert done.results == {"tanh": "a: done"} and work.calls == ["a", "a"]
+    done = store.follow_view(view, "slow-tab", on_progress, poll_seconds=0.01, cut_short=lambda s: s + " (cut)")
+    assert done.results["tanh"] in ("a: halfway (cut)", "a: stopped (cut)")  # where it had got to
+    assert work.calls == ["a"]  # not trained again behind the student's back
+
+
+def test_coming_back_to_a_run_dropped_after_streamlits_stop_shows_it_stopped_and_train_starts_afresh():
+    work, clock = FakeWork(), FakeClock()
+    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    view = store.start("request", {"tanh": "a"}, "student")
+    first = store.peek("a")
+    assert work.started.wait(5)
+    clock.now += GRACE + 1  # Streamlit's own Stop ended the script: nobody polls
+    wait_until(store, lambda: first.finished)
+    assert store.peek("a") is None
+
+    # The student's next click reruns the page, which follows the view it still holds.
+    done = store.follow_view(view, "student", lambda progress: None, poll_seconds=0.01, cut_short=str.upper)
+    assert done.results == {"tanh": "A: STOPPED"} and work.calls == ["a"]
+    # Pressing Train again is a new request: it trains from the start.
+    work.go.set()
+    again = store.follow_view(store.start("request", {"tanh": "a"}, "student", done), "student", lambda p: None, 0.01)
+    assert again.results == {"tanh": "a: done"} and work.calls == ["a", "a"]
+
+
+def test_another_students_new_run_of_the_same_settings_is_joined_not_reported_stopped():
+    work, clock = FakeWork(), FakeClock()
+    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    view = store.start("request", {"tanh": "a"}, "student-1")
+    first = store.peek("a")
+    assert work.started.wait(5)
+    clock.now += GRACE + 1
+    wait_until(store, lambda: first.finished)
+    second = store.follow("a", "student-2")  # someone else asks for the same settings afresh
+    work.go.set()
+    done = store.follow_view(view, "student-1", lambda progress: None, poll_seconds=0.01)
+    assert second is not first and done.results == {"tanh": "a: done"}

@@ -10,7 +10,9 @@ A run nobody looks at any more stops. Sessions say they are still there every ti
 run (`follow_view`); a session whose script stopped for good (its tab was closed, Streamlit's
 own Stop button) stops polling, and once no watcher of a run has polled for `abandon_after`
 seconds the worker cancels it at the end of its current chunk. The grace period covers the gap
-between an interrupted script run and the next one (fast reruns) and a brief reconnect.
+between an interrupted script run and the next one (fast reruns) and a brief reconnect. A session
+that comes back to a run it was dropped from (after Streamlit's Stop, say) is shown where the
+run had got to, as stopped, rather than having it trained again behind its back.
 
 Nothing here imports Streamlit: the page keeps one store per server with `st.cache_resource`.
 """
@@ -39,6 +41,7 @@ class Job:
         self.latest: Any = None  # the last progress snapshot, then the final result
         self.error: str | None = None
         self.watchers: dict[str, float] = {}  # watcher → when it last polled (store clock)
+        self.dropped: set[str] = set()  # watchers that went quiet for longer than the grace period
         self.cancelled = threading.Event()
 
     @property
@@ -91,6 +94,7 @@ class RunStore:
         self._abandon_after = abandon_after
         self._clock = clock
         self._entries: OrderedDict[Hashable, Job] = OrderedDict()
+        self._left: OrderedDict[Hashable, Job] = OrderedDict()  # runs cancelled because nobody polled them
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._tickets = itertools.count()
@@ -117,6 +121,7 @@ class RunStore:
             self._entries.move_to_end(key)
             if not job.finished:
                 job.watchers[watcher] = self._clock()
+                job.dropped.discard(watcher)
             return job
 
     def peek(self, key: Hashable) -> Job | None:
@@ -146,9 +151,24 @@ class RunStore:
             horizon = self._clock() - self._abandon_after
             for watcher in [w for w, seen in job.watchers.items() if seen < horizon]:
                 del job.watchers[watcher]
+                job.dropped.add(watcher)
             if not job.watchers:
                 self._cancel(job)
+                self._left[job.key] = job
+                while len(self._left) > self._max_entries:
+                    self._left.popitem(last=False)
             return job.cancelled.is_set()
+
+    def _left_behind(self, key: Hashable, watcher: str, job: Job | None = None) -> Job | None:
+        """The cancelled run of `key` that `watcher` was dropped from, unless a new run of `key` has begun."""
+        with self._lock:
+            if job is None:
+                if key in self._entries:
+                    return None
+                job = self._left.get(key)
+            if job is not None and job.cancelled.is_set() and watcher in job.dropped:
+                return job
+            return None
 
     def _cancel(self, job: Job) -> None:
         # Called with the lock held.
@@ -198,18 +218,32 @@ class RunStore:
         return RunView(view.request, view.keys, results)
 
     def follow_view(
-        self, view: RunView, watcher: str, on_progress: Callable[[ViewProgress], None], poll_seconds: float = 0.25
+        self,
+        view: RunView,
+        watcher: str,
+        on_progress: Callable[[ViewProgress], None],
+        poll_seconds: float = 0.25,
+        cut_short: Callable[[Any], Any] = lambda snapshot: snapshot,
     ) -> RunView:
         """Call `on_progress` until every run of `view` has ended; return the view with its results.
 
         `on_progress` runs at least every `poll_seconds`, so a page that draws in it gives
         Streamlit a point to interrupt the script; the runs themselves carry on regardless.
+        A run this watcher was dropped from (it stopped polling for longer than the grace period)
+        ends the view as if Stop had been pressed: its last snapshot, passed through `cut_short`.
         """
-        jobs = {label: self.follow(key, watcher) for label, key in view.keys.items()}
+        left: dict[str, Job] = {}
+        jobs: dict[str, Job] = {}
+        for label, key in view.keys.items():
+            job = self._left_behind(key, watcher)
+            if job is not None:
+                left[label] = job
+            else:
+                jobs[label] = self.follow(key, watcher)
         while True:
-            for label, key in view.keys.items():
-                if jobs[label].cancelled.is_set():  # we went quiet too long (a stalled script): run it again
-                    jobs[label] = self.follow(key, watcher)
+            self._sort_out_left(jobs, left, watcher)
+            if not jobs:
+                break
             self._seen(jobs.values(), watcher)
             queued = all(job.state == QUEUED for job in jobs.values())
             on_progress(
@@ -219,14 +253,24 @@ class RunStore:
                     runs_ahead=min(self.runs_ahead(job) for job in jobs.values()) if queued else None,
                 )
             )
-            if all(job.finished and not job.cancelled.is_set() for job in jobs.values()):
+            if all(job.finished for job in jobs.values()):
                 break
             self.wait(poll_seconds)
+        self._sort_out_left(jobs, left, watcher)  # a run may have been dropped and ended since the last look
+        for job in left.values():
+            with self._lock:
+                job.dropped.discard(watcher)  # told once; the next request for these settings starts afresh
         for key in view.keys.values():
             self.release(key, watcher)
         results = {label: job.latest for label, job in jobs.items() if job.state == DONE}
+        results.update({label: cut_short(job.latest) for label, job in left.items() if job.latest is not None})
         errors = tuple(job.error for job in jobs.values() if job.state == FAILED)
         return RunView(view.request, view.keys, results, errors)
+
+    def _sort_out_left(self, jobs: dict, left: dict, watcher: str) -> None:
+        """Move the runs `watcher` was dropped from out of `jobs` into `left`."""
+        for label in [label for label, job in jobs.items() if self._left_behind(job.key, watcher, job)]:
+            left[label] = jobs.pop(label)
 
     def _seen(self, jobs, watcher: str) -> None:
         """`watcher` is still polling these jobs."""
@@ -235,6 +279,7 @@ class RunStore:
             for job in jobs:
                 if not job.finished and not job.cancelled.is_set():
                     job.watchers[watcher] = now
+                    job.dropped.discard(watcher)
 
     # ----- worker side ---------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ through `RNN_LAB_ABANDON_SECONDS` on a server of this test's own). The server's 
 not finished and kept (it has to train them again).
 """
 
+import dataclasses
 import os
 import re
 import time
@@ -20,8 +21,10 @@ from tests.browser.conftest import VIEWPORT
 from tests.browser.support import (
     HOSTED_FLAGS,
     browser_marks,
+    exceptions,
     running_app,
     status_pattern,
+    statuses,
     training_url,
     wait_idle,
     widget,
@@ -70,30 +73,56 @@ def counted_epoch(page) -> int:
     return int(status_pattern("training.progress").search(progress.inner_text())["epoch"])
 
 
-def test_closing_the_tab_mid_run_stops_the_training(browser):
+@pytest.fixture(scope="module")
+def short_grace_app():
     with running_app(HOSTED_FLAGS, env={ABANDON_ENV: str(GRACE)}) as (base, server):
-        student = browser.new_context(viewport=VIEWPORT)
-        page = student.new_page()
-        page.goto(training_url(base, ABANDONED, run="1"))
-        assert counted_epoch(page) < TOTAL_EPOCHS
-        busy = cores_used(server.pid)
-        assert busy > BUSY, f"the server used {busy:.2f} cores while training; too little to tell training from idle"
+        yield base, server
 
-        student.close()  # the tab goes; Streamlit stops its script, so nobody polls the runs any more
-        closed = time.monotonic()
-        while (used := cores_used(server.pid)) >= IDLE_CORES:
-            # The grace period, then the chunk under way (under a second here) and slack for a loaded machine.
-            assert time.monotonic() - closed < GRACE + 10, f"still training ({used:.2f} cores) after the tab closed"
-        print(f"training stopped {time.monotonic() - closed:.1f} s after the tab closed (grace {GRACE} s)")
 
-        # Dropped, not finished: the same link in a new tab trains from the start again.
-        latecomer = browser.new_context(viewport=VIEWPORT)
-        page = latecomer.new_page()
-        page.goto(training_url(base, ABANDONED, run="1"))
-        counting, kept = progress_counting(page), page.get_by_test_id("stAlertContentSuccess")
-        expect(counting.or_(kept)).to_be_visible(timeout=RUN_TIMEOUT_MS)
-        assert kept.count() == 0, "the abandoned runs were trained to the end and kept"
-        assert counted_epoch(page) < TOTAL_EPOCHS
-        widget(page, "training.stop").get_by_role("button").click()
-        wait_idle(page)
-        latecomer.close()
+def test_closing_the_tab_mid_run_stops_the_training(browser, short_grace_app):
+    base, server = short_grace_app
+    student = browser.new_context(viewport=VIEWPORT)
+    page = student.new_page()
+    page.goto(training_url(base, ABANDONED, run="1"))
+    assert counted_epoch(page) < TOTAL_EPOCHS
+    busy = cores_used(server.pid)
+    assert busy > BUSY, f"the server used {busy:.2f} cores while training; too little to tell training from idle"
+
+    student.close()  # the tab goes; Streamlit stops its script, so nobody polls the runs any more
+    closed = time.monotonic()
+    while (used := cores_used(server.pid)) >= IDLE_CORES:
+        # The grace period, then the chunk under way (under a second here) and slack for a loaded machine.
+        assert time.monotonic() - closed < GRACE + 10, f"still training ({used:.2f} cores) after the tab closed"
+    print(f"training stopped {time.monotonic() - closed:.1f} s after the tab closed (grace {GRACE} s)")
+
+    # Dropped, not finished: the same link in a new tab trains from the start again.
+    latecomer = browser.new_context(viewport=VIEWPORT)
+    page = latecomer.new_page()
+    page.goto(training_url(base, ABANDONED, run="1"))
+    counting, kept = progress_counting(page), page.get_by_test_id("stAlertContentSuccess")
+    expect(counting.or_(kept)).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    assert kept.count() == 0, "the abandoned runs were trained to the end and kept"
+    assert counted_epoch(page) < TOTAL_EPOCHS
+    widget(page, "training.stop").get_by_role("button").click()
+    wait_idle(page)
+    latecomer.close()
+
+
+def test_streamlits_own_stop_then_a_click_shows_the_run_stopped_where_it_was(browser, short_grace_app):
+    base, _server = short_grace_app
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.goto(training_url(base, dataclasses.replace(ABANDONED, seed=42, compare=False), run="1"))
+    reached = counted_epoch(page)
+    page.get_by_test_id("stStatusWidget").get_by_role("button", name="Stop").click()  # the toolbar's Stop
+    wait_idle(page)
+    page.wait_for_timeout(int(GRACE * 1000) + 3000)  # the grace period and the chunk under way
+    widget(page, "training.seed").locator("input").fill("43")  # any click reruns the page
+    widget(page, "training.seed").locator("input").press("Enter")
+    expect(page.get_by_test_id("stAlertContentInfo").first).to_be_visible(timeout=RUN_TIMEOUT_MS)
+    wait_idle(page)
+    (status,) = statuses(page, "training.status.stopped")
+    assert reached <= int(status["epoch"]) < int(status["epochs"]) == ABANDONED.epochs
+    expect(page.get_by_test_id("stProgress")).to_have_count(0)  # not trained again behind the student's back
+    assert exceptions(page) == []
+    context.close()

@@ -9,7 +9,9 @@ pytestmark = browser_marks()
 PATHS = ["/", "/structure", "/parameters", "/training", "/gradients"]
 
 
-@pytest.mark.parametrize("locale", ["ko-KR", "en-US"])
+# Each language once, each on one of the two servers: together they cover both languages and both flag sets,
+# and every other browser test already opens these pages again under both flag sets.
+@pytest.mark.parametrize(("app_url", "locale"), [("default", "en-US"), ("hosted", "ko-KR")], indirect=["app_url"])
 def test_every_page_renders_in_both_languages(app_url, browser, locale):
     context = browser.new_context(locale=locale, viewport={"width": 1300, "height": 900})
     page = context.new_page()

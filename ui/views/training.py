@@ -221,7 +221,9 @@ def follow_run(view: RunView | None) -> RunView | None:
     """While the view's run is training, draw its progress until it ends; return the finished view."""
     if view is not None and view.results is None:
         draw_progress, placeholders = progress_drawer(view.request)
-        view = shared_runs().follow_view(view, st.session_state[WATCHER], draw_progress)
+        view = shared_runs().follow_view(
+            view, st.session_state[WATCHER], draw_progress, cut_short=TrainingResult.stopped
+        )
         st.session_state[VIEW] = view
         for placeholder in placeholders:
             placeholder.empty()
