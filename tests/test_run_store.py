@@ -109,9 +109,14 @@ class FakeClock:
 GRACE = 10.0
 
 
-def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_period():
+def clocked_store() -> tuple[FakeWork, FakeClock, RunStore]:
+    """A one-worker store whose abandonment runs on a hand-moved clock, with the work it runs."""
     work, clock = FakeWork(), FakeClock()
-    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    return work, clock, RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+
+
+def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_period():
+    work, clock, store = clocked_store()
     job = store.follow("a", "closed-tab")
     assert work.started.wait(5)
     clock.now += GRACE - 1  # a rerun's gap, or a brief reconnect: the run carries on
@@ -126,8 +131,7 @@ def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_perio
 
 
 def test_a_run_that_one_watcher_still_polls_survives_the_others_leaving():
-    work, clock = FakeWork(), FakeClock()
-    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    work, clock, store = clocked_store()
     store.follow("a", "closed-tab")
     polls = []
 
@@ -143,8 +147,7 @@ def test_a_run_that_one_watcher_still_polls_survives_the_others_leaving():
 
 
 def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others():
-    work, clock = FakeWork(), FakeClock()
-    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    work, clock, store = clocked_store()
     running = store.follow("a", "student-1")
     assert work.started.wait(5)
     queued = store.follow("b", "closed-tab")
@@ -159,8 +162,7 @@ def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others
 
 
 def test_a_view_whose_run_was_dropped_while_its_script_stalled_ends_as_stopped():
-    work, clock = FakeWork(), FakeClock()
-    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    work, clock, store = clocked_store()
     view = store.start("request", {"tanh": "a"}, "slow-tab")
     first = store.peek("a")
     assert work.started.wait(5)
@@ -175,8 +177,7 @@ def test_a_view_whose_run_was_dropped_while_its_script_stalled_ends_as_stopped()
 
 
 def test_coming_back_to_a_run_dropped_after_streamlits_stop_shows_it_stopped_and_train_starts_afresh():
-    work, clock = FakeWork(), FakeClock()
-    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    work, clock, store = clocked_store()
     view = store.start("request", {"tanh": "a"}, "student")
     first = store.peek("a")
     assert work.started.wait(5)
@@ -194,8 +195,7 @@ def test_coming_back_to_a_run_dropped_after_streamlits_stop_shows_it_stopped_and
 
 
 def test_another_students_new_run_of_the_same_settings_is_joined_not_reported_stopped():
-    work, clock = FakeWork(), FakeClock()
-    store = RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    work, clock, store = clocked_store()
     view = store.start("request", {"tanh": "a"}, "student-1")
     first = store.peek("a")
     assert work.started.wait(5)

@@ -119,9 +119,7 @@ class RunStore:
                 self._queue.put(job)
                 self._evict()
             self._entries.move_to_end(key)
-            if not job.finished:
-                job.watchers[watcher] = self._clock()
-                job.dropped.discard(watcher)
+            self._touch(job, watcher, self._clock())
             return job
 
     def peek(self, key: Hashable) -> Job | None:
@@ -277,9 +275,14 @@ class RunStore:
         with self._lock:
             now = self._clock()
             for job in jobs:
-                if not job.finished and not job.cancelled.is_set():
-                    job.watchers[watcher] = now
-                    job.dropped.discard(watcher)
+                self._touch(job, watcher, now)
+
+    @staticmethod
+    def _touch(job: Job, watcher: str, now: float) -> None:
+        # Called with the lock held: `watcher` is (again) interested in a job that can still use it.
+        if not job.finished and not job.cancelled.is_set():
+            job.watchers[watcher] = now
+            job.dropped.discard(watcher)
 
     # ----- worker side ---------------------------------------------------------------------------
 
