@@ -11,9 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from rnn_core.backend import keras, single_device
 from rnn_core.gradients import GradientSettings
-from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, lag_model, recall_task, train_in_chunks, train_on_budget
+from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, budget_options, lag_model, recall_task, train_on_budget
+from rnn_core.training_loop import fit_in_chunks
 
 PROBE_SAMPLES = 64
 CLIP_MODES = ("none", "clipnorm", "clipvalue")
@@ -26,7 +26,7 @@ class TrainingGradients:
 
 
 def gradients_across_training(
-    settings: GradientSettings, budget: TrainingBudget = DEFAULT_BUDGET, on_chunk=None
+    settings: GradientSettings, budget: TrainingBudget = DEFAULT_BUDGET, on_chunk_end=None
 ) -> TrainingGradients:
     """Train a SimpleRNN (the page's activation, gain, init, units) on the recall task at the page's lag.
 
@@ -44,7 +44,7 @@ def gradients_across_training(
         init=settings.init,
         seed=settings.seed,
     )
-    record = train_on_budget(model, inputs, targets, budget, probe=probe, on_chunk=on_chunk)
+    record = train_on_budget(model, inputs, targets, budget, probe=probe, on_chunk_end=on_chunk_end)
     epochs = np.arange(1, len(record.losses) + 1)
     steps = np.arange(1, settings.lag + 1)
     gradients = pd.DataFrame(
@@ -70,25 +70,23 @@ class ClippingSetup:
     clipvalue: float = 0.1  # cut each gradient component to [−0.1, 0.1]
 
 
-def clipping_comparison(setup: ClippingSetup = ClippingSetup(), seed: int = 0, on_chunk=None) -> pd.DataFrame:
+def clipping_comparison(setup: ClippingSetup = ClippingSetup(), seed: int = 0, on_chunk_end=None) -> pd.DataFrame:
     """Loss per epoch with no clipping, clipnorm and clipvalue: columns epoch, clipping, loss."""
-    k = keras()
     budget = TrainingBudget(epochs=setup.epochs)
     inputs, targets = recall_task(setup.lag, budget.samples, seed)
     options = {"none": {}, "clipnorm": {"clipnorm": setup.clipnorm}, "clipvalue": {"clipvalue": setup.clipvalue}}
     frames = []
     for mode in CLIP_MODES:
         model = lag_model("simplernn", setup.lag, setup.units, activation="relu", gain=setup.gain, seed=seed)
-        optimizer = single_device(k.optimizers.SGD(setup.learning_rate, **options[mode]))
-        record = train_in_chunks(
+        record = fit_in_chunks(
             model,
             inputs,
             targets,
-            optimizer,
             epochs=setup.epochs,
-            batch_size=budget.batch_size,
-            chunk_epochs=setup.epochs,
-            on_chunk=on_chunk,
+            learning_rate=setup.learning_rate,
+            options=budget_options(budget, optimizer="sgd", **options[mode]),
+            chunk=setup.epochs,
+            on_chunk_end=on_chunk_end,
         )
         frames.append(pd.DataFrame({"epoch": np.arange(1, setup.epochs + 1), "clipping": mode, "loss": record.losses}))
     return pd.concat(frames, ignore_index=True)

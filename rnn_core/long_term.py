@@ -1,4 +1,4 @@
-"""Long-term dependency: a task whose answer lies far back, the models compared on it, and a fast loop.
+"""Long-term dependency: a task whose answer lies far back, the models compared on it, one shared budget.
 
 The task ("recall the marked value"): a sequence of `lag` random values, the first one marked
 by a second input channel; the target is that first value, read after the last step. A model
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rnn_core.backend import keras, single_device, tensorflow
+from rnn_core.backend import keras
 from rnn_core.models import dense_head, recurrent_layer
+from rnn_core.training_loop import FitOptions, FitRecord, fit_in_chunks
 
 # The models compared. IRNN is a ReLU SimpleRNN whose recurrent kernel starts as the identity
 # (Le, Jaitly & Hinton 2015). "lstm" and "gru" start with their memory gate open (see open_gates);
@@ -102,76 +103,6 @@ def lag_model(
     return model
 
 
-@dataclass(frozen=True)
-class TrainingRecord:
-    losses: np.ndarray  # mean training loss of each epoch; NaN or inf where training diverged
-    input_gradients: np.ndarray | None  # (epochs, lag): ‖∂L/∂x_t‖ on a probe batch after each epoch
-
-
-def train_in_chunks(
-    model,
-    inputs: np.ndarray,
-    targets: np.ndarray,
-    optimizer,
-    *,
-    epochs: int,
-    batch_size: int,
-    chunk_epochs: int = 5,
-    probe: tuple[np.ndarray, np.ndarray] | None = None,
-    on_chunk: Callable[[int, int], None] | None = None,
-) -> TrainingRecord:
-    """Train with mean squared error, many epochs per compiled call, calling `on_chunk(done, total)` between.
-
-    `model.fit` spends most of its time on per-epoch bookkeeping when the data is this small;
-    one tf.function that loops over epochs and batches itself is several times faster. The
-    batches are the data in its fixed order, so the run depends on nothing but the seed. If a
-    `probe` batch (inputs, targets) is given, the gradient of the loss with respect to each
-    input step is recorded after every epoch: how much each step can still teach the network.
-    Training runs on after a NaN so the page can show it; the optimizer's own clipping applies.
-    """
-    tf = tensorflow()
-    batches = len(inputs) // batch_size
-    if batches < 1:
-        raise ValueError(f"need at least one batch of {batch_size} samples, got {len(inputs)}")
-    batched_inputs = tf.constant(inputs[: batches * batch_size].reshape(batches, batch_size, *inputs.shape[1:]))
-    batched_targets = tf.constant(targets[: batches * batch_size].reshape(batches, batch_size, 1))
-    variables = model.trainable_variables
-    optimizer.build(variables)
-    probe_inputs, probe_targets = (tf.constant(a) for a in (probe if probe is not None else (inputs[:1], targets[:1])))
-
-    def loss_of(x, y):
-        return tf.reduce_mean(tf.square(model(x, training=True) - y))
-
-    @tf.function
-    def run_chunk(epochs_in_chunk):
-        losses = tf.TensorArray(tf.float32, size=epochs_in_chunk)
-        profiles = tf.TensorArray(tf.float32, size=epochs_in_chunk)
-        for epoch in tf.range(epochs_in_chunk):
-            total = tf.constant(0.0)
-            for batch in tf.range(batches):
-                with tf.GradientTape() as tape:
-                    loss = loss_of(batched_inputs[batch], batched_targets[batch])
-                optimizer.apply(tape.gradient(loss, variables), variables)
-                total += loss
-            losses = losses.write(epoch, total / batches)
-            with tf.GradientTape() as tape:
-                tape.watch(probe_inputs)
-                loss = loss_of(probe_inputs, probe_targets)
-            per_step = tf.norm(tape.gradient(loss, probe_inputs), axis=-1)  # (probe samples, lag)
-            profiles = profiles.write(epoch, tf.reduce_mean(per_step, axis=0))
-        return losses.stack(), profiles.stack()
-
-    losses, profiles = [], []
-    while len(losses) < epochs:
-        count = min(chunk_epochs, epochs - len(losses))
-        chunk_losses, chunk_profiles = run_chunk(tf.constant(count))
-        losses.extend(chunk_losses.numpy().astype(np.float64))
-        profiles.extend(chunk_profiles.numpy().astype(np.float64))
-        if on_chunk is not None:
-            on_chunk(len(losses), epochs)
-    return TrainingRecord(np.array(losses), np.array(profiles) if probe is not None else None)
-
-
 def normalized_error(model, inputs: np.ndarray, targets: np.ndarray) -> float:
     """Test MSE divided by the targets' variance: 1 means no better than guessing the mean."""
     predictions = np.asarray(model(inputs, training=False), dtype=np.float64)
@@ -186,14 +117,25 @@ def lag_error(
     *,
     budget: TrainingBudget = DEFAULT_BUDGET,
     seed: int = 0,
-    on_chunk: Callable[[int, int], None] | None = None,
+    on_chunk_end: Callable[[int, tuple[float, ...]], None] | None = None,
 ) -> float:
     """Train one model on the recall task at this lag with the shared budget; return its test error."""
     inputs, targets = recall_task(lag, budget.samples, seed)
     test_inputs, test_targets = recall_task(lag, budget.test_samples, seed + 10_000)
     model = lag_model(kind, lag, units, seed=seed)
-    train_on_budget(model, inputs, targets, budget, on_chunk=on_chunk)
+    train_on_budget(model, inputs, targets, budget, on_chunk_end=on_chunk_end)
     return normalized_error(model, test_inputs, test_targets)
+
+
+def budget_options(budget: TrainingBudget, **optimizer_options) -> FitOptions:
+    """The shared loop's options for this page: batches in their fixed order, the last partial one dropped.
+
+    The fixed order keeps a run a function of the seed alone; the run goes on after a NaN so the
+    page can show it. `optimizer_options` name the optimizer and its clipping (see FitOptions).
+    """
+    return FitOptions(
+        batch_size=budget.batch_size, shuffle=False, drop_remainder=True, stop_on_nonfinite=False, **optimizer_options
+    )
 
 
 def train_on_budget(
@@ -203,18 +145,17 @@ def train_on_budget(
     budget: TrainingBudget = DEFAULT_BUDGET,
     *,
     probe: tuple[np.ndarray, np.ndarray] | None = None,
-    on_chunk: Callable[[int, int], None] | None = None,
-) -> TrainingRecord:
+    on_chunk_end: Callable[[int, tuple[float, ...]], None] | None = None,
+) -> FitRecord:
     """Train with Adam on the shared budget, so every model the page compares gets the same chance."""
-    optimizer = single_device(keras().optimizers.Adam(budget.learning_rate))
-    return train_in_chunks(
+    return fit_in_chunks(
         model,
         inputs,
         targets,
-        optimizer,
         epochs=budget.epochs,
-        batch_size=budget.batch_size,
-        chunk_epochs=budget.chunk_epochs,
+        learning_rate=budget.learning_rate,
+        options=budget_options(budget),
+        chunk=budget.chunk_epochs,
         probe=probe,
-        on_chunk=on_chunk,
+        on_chunk_end=on_chunk_end,
     )

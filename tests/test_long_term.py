@@ -22,7 +22,8 @@ from rnn_core.lag_sweep import (
     load_sweep,
     sweep_summary,
 )
-from rnn_core.long_term import MODEL_KINDS, TrainingBudget, lag_error, lag_model, recall_task, train_in_chunks
+from rnn_core.long_term import MODEL_KINDS, TrainingBudget, budget_options, lag_error, lag_model, recall_task
+from rnn_core.training_loop import fit_in_chunks
 
 
 def test_recall_task_asks_for_the_marked_first_value():
@@ -60,31 +61,31 @@ def test_chunked_loop_reports_the_same_losses_as_model_fit():
     reference = lag_model("simplernn", 6, 8, seed=5)
     reference.compile(optimizer=k.optimizers.Adam(0.01), loss="mse")
     history = reference.fit(inputs, targets, batch_size=32, epochs=3, shuffle=False, verbose=0).history["loss"]
-    record = train_in_chunks(
-        lag_model("simplernn", 6, 8, seed=5), inputs, targets, k.optimizers.Adam(0.01), epochs=3, batch_size=32
+    options = budget_options(TrainingBudget(batch_size=32))
+    record = fit_in_chunks(
+        lag_model("simplernn", 6, 8, seed=5), inputs, targets, epochs=3, learning_rate=0.01, options=options
     )
     np.testing.assert_allclose(record.losses, history, rtol=1e-4)
 
 
 def test_chunk_size_does_not_change_the_run_and_progress_is_reported():
-    k = keras()
     inputs, targets = recall_task(lag=5, samples=64, seed=2)
     reports = []
     runs = [
-        train_in_chunks(
+        fit_in_chunks(
             lag_model("gru", 5, 4, seed=1),
             inputs,
             targets,
-            k.optimizers.Adam(0.01),
             epochs=4,
-            batch_size=32,
-            chunk_epochs=chunk,
-            on_chunk=lambda done, total: reports.append((done, total)),
+            learning_rate=0.01,
+            options=budget_options(TrainingBudget(batch_size=32)),
+            chunk=chunk,
+            on_chunk_end=lambda done, losses: reports.append((done, len(losses))),
         ).losses
         for chunk in (1, 4)
     ]
     np.testing.assert_allclose(runs[0], runs[1], rtol=1e-6)
-    assert reports == [(1, 4), (2, 4), (3, 4), (4, 4), (4, 4)]
+    assert reports == [(1, 1), (2, 2), (3, 3), (4, 4), (4, 4)]
 
 
 def test_shipped_sweep_is_complete_and_one_point_recomputes_to_the_same_error():

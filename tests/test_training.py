@@ -18,16 +18,11 @@ from rnn_core.training import (
     TrainingResult,
     TrainingSettings,
     build_model,
-    chunk_epochs,
-    compare_findings,
-    fit_in_chunks,
-    model_file_bytes,
-    predict,
-    predictions_frame,
-    rollout,
     scaler_for,
     train,
 )
+from rnn_core.training_loop import FitOptions, chunk_epochs, fit_in_chunks
+from rnn_core.training_results import compare_findings, model_file_bytes, predict, predictions_frame, rollout
 
 
 def reference_losses(settings: TrainingSettings, epochs: int) -> list[float]:
@@ -97,13 +92,13 @@ def test_chunked_trainer_matches_model_fit_epoch_by_epoch():
     ours, reference = build_model(settings), build_model(settings)
     for a, b in zip(ours.get_weights(), reference.get_weights(), strict=True):
         np.testing.assert_array_equal(a, b)  # seeded initializers: the same start
-    losses, status = fit_in_chunks(
-        ours, inputs, targets, epochs=6, batch_size=32, learning_rate=0.001, shuffle=False, chunk=4
+    record = fit_in_chunks(
+        ours, inputs, targets, epochs=6, learning_rate=0.001, options=FitOptions(batch_size=32, shuffle=False), chunk=4
     )
     reference.compile(optimizer=k.optimizers.Adam(learning_rate=0.001), loss=k.losses.MeanSquaredError())
     history = reference.fit(inputs, targets, epochs=6, batch_size=32, shuffle=False, verbose=0).history["loss"]
-    assert status == "finished"
-    np.testing.assert_allclose(losses, history, rtol=1e-5)
+    assert record.status == "finished"
+    np.testing.assert_allclose(record.losses, history, rtol=1e-5)
     for a, b in zip(ours.get_weights(), reference.get_weights(), strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)
 

@@ -85,10 +85,10 @@ def run_live_point(settings: GradientSettings) -> None:
     if submitted:
         progress = st.progress(0.0, text=t("gradients.live.progress", done=0, total="…"))
 
-        def report(done, total):
+        def report(done, _losses, total=DEFAULT_BUDGET.epochs):
             progress.progress(done / total, text=t("gradients.live.progress", done=done, total=total))
 
-        error = lag_error(kind, settings.lag, settings.units, seed=settings.seed, on_chunk=report)
+        error = lag_error(kind, settings.lag, settings.units, seed=settings.seed, on_chunk_end=report)
         progress.empty()
         points = st.session_state.setdefault(f"{PAGE}.live.points", [])
         points.append(

@@ -10,17 +10,13 @@ import streamlit as st
 
 from rnn_core.data import beyond_windows, next_by_rule, parse_sequence
 from rnn_core.settings import Problem, SettingError
-from rnn_core.training import (
+from rnn_core.training import TrainingResult, TrainingSettings, losses_frame, scaler_for, summary_frame
+from rnn_core.training_results import (
     BEYOND_COUNT,
-    TrainingResult,
-    TrainingSettings,
     compare_findings,
-    losses_frame,
     model_file_bytes,
     predictions_frame,
     rollout_frame,
-    scaler_for,
-    summary_frame,
 )
 from ui.charts.training import loss_chart, predictions_chart, rollout_chart
 from ui.i18n import t

@@ -1,0 +1,262 @@
+"""The one chunked training loop every page trains through, traced once per shape of model.
+
+Plain `model.fit` on a few hundred samples spends almost all its time on fixed per-epoch work,
+and a fresh `tf.function` per run spends ~0.6 s tracing before the first epoch. Here one
+compiled function runs a whole chunk of epochs (mini-batches, the Keras optimizer, the Keras
+loss, the model's own layers) and takes the weights and the optimizer state as arguments: Keras
+3's stateless API (`model.stateless_call`, `optimizer.stateless_apply`). Nothing it computes
+lives in a variable, so the graph depends only on what changes its shape (the model's layers,
+the batch size, the number of samples, the optimizer's clipping) and a new seed, learning rate
+or epoch count reuses it. Such graphs are kept in a small LRU cache; two threads may run one
+graph at once because it reads and writes nothing but its arguments.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import types
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from rnn_core.backend import keras, tensorflow
+
+OPTIMIZERS = ("adam", "sgd")
+CACHE_SIZE = 24  # compiled graphs kept; ~1–3 MB each, so the cache stays well under 100 MB
+_OPTIMIZER_CLASSES = {"adam": "Adam", "sgd": "SGD"}
+
+
+@dataclass(frozen=True)
+class FitOptions:
+    """How to train: everything here except the learning rate shapes the compiled graph."""
+
+    batch_size: int = 32  # samples per weight update
+    optimizer: str = "adam"  # "adam" or "sgd", Keras's own
+    clipnorm: float | None = None  # rescale each weight's gradient to this norm (Keras's clipnorm)
+    clipvalue: float | None = None  # cut each gradient component to ±clipvalue (Keras's clipvalue)
+    global_clipnorm: float | None = None  # rescale all gradients together to this norm
+    shuffle: bool = True  # visit the samples in an order drawn from (seed, epoch); else in their order
+    drop_remainder: bool = False  # skip the last, smaller batch (every update then sees batch_size samples)
+    stop_on_nonfinite: bool = True  # end after the first epoch whose loss is NaN or infinite
+    jit_compile: bool = False  # compile with XLA (see bench/training_speed.py for why it is off)
+
+
+@dataclass(frozen=True)
+class FitRecord:
+    losses: tuple[float, ...]  # mean training loss of every epoch run, sample-weighted as model.fit reports it
+    status: str  # "finished", "diverged" (stopped on a non-finite loss) or "stopped" (should_stop said so)
+    input_gradients: np.ndarray | None  # (epochs, steps): mean ‖∂L/∂x_t‖ on the probe batch after each epoch
+
+
+def chunk_epochs(epochs: int, share: float = 0.05) -> int:
+    """Epochs per compiled call, small enough to report progress every `share` of the run."""
+    return max(1, int(epochs * share))
+
+
+def _without_initializers(config):
+    """A layer config with what only sets the starting weights (initializers, seeds, names) left out."""
+    if isinstance(config, dict):
+        return {
+            key: _without_initializers(value)
+            for key, value in config.items()
+            if key not in ("name", "seed") and not key.endswith("_initializer")
+        }
+    if isinstance(config, list | tuple):
+        return [_without_initializers(value) for value in config]
+    return config
+
+
+def architecture_key(model) -> str:
+    """What the compiled graph depends on in a model: its layers' configs, not their starting weights."""
+    return json.dumps(_without_initializers(model.get_config()), sort_keys=True, default=str)
+
+
+def _stateless(optimizer):
+    """Make a Keras optimizer usable through `stateless_apply` under TensorFlow.
+
+    Keras's TensorFlow optimizer refuses `stateless_apply` because its update goes through
+    tf.distribute, which needs real variables. On one CPU there is nothing to distribute, so the
+    backend-neutral update of `BaseOptimizer` (the one JAX uses, with the same `update_step`
+    arithmetic of Adam or SGD) is put back on this instance. It skips the cross-device gradient
+    sum too, which registered a custom gradient per trace and kept every graph alive.
+    """
+    base = keras().src.optimizers.base_optimizer.BaseOptimizer
+    for name in ("assign", "assign_add", "assign_sub", "_var_key", "_backend_update_step", "_apply_weight_decay"):
+        setattr(optimizer, name, types.MethodType(getattr(base, name), optimizer))
+    optimizer.stateless_apply = types.MethodType(base.stateless_apply, optimizer)
+    return optimizer
+
+
+class CompiledFit:
+    """One traced chunk-of-epochs function for one model architecture, data shape and options."""
+
+    def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
+        k, tf = keras(), tensorflow()
+        # A copy of the model's layers to trace through; its variables are never read or written.
+        self.model = k.models.clone_model(model)
+        clipping = {
+            name: value
+            for name in ("clipnorm", "clipvalue", "global_clipnorm")
+            if (value := getattr(options, name)) is not None
+        }
+        optimizer_class = getattr(k.optimizers, _OPTIMIZER_CLASSES[options.optimizer])
+        self.optimizer = _stateless(optimizer_class(learning_rate=0.001, **clipping))
+        self.optimizer.build(self.model.trainable_variables)
+        self.learning_rate_index = next(
+            i for i, v in enumerate(self.optimizer.variables) if v is self.optimizer._learning_rate
+        )
+        self.fresh_optimizer_state = [np.array(v.numpy()) for v in self.optimizer.variables]
+        self.loss = k.losses.MeanSquaredError()
+        self.options = options
+        self.sample_count = sample_count
+        batch = options.batch_size
+        self.batch_count = sample_count // batch if options.drop_remainder else math.ceil(sample_count / batch)
+        if self.batch_count < 1:
+            raise ValueError(f"need at least one batch of {batch} samples, got {sample_count}")
+        self.samples_used = min(sample_count, self.batch_count * batch)
+        self.probe = probe
+        self.run = tf.function(self._run_epochs, jit_compile=options.jit_compile, reduce_retracing=False)
+
+    def _loss_and_state(self, trainable, non_trainable, inputs, targets):
+        predictions, non_trainable = self.model.stateless_call(trainable, non_trainable, inputs, training=True)
+        return self.loss(targets, predictions), non_trainable
+
+    def _run_epochs(self, trainable, non_trainable, optimizer_state, inputs, targets, probe, seed, first, count):
+        tf = tensorflow()
+        batch, options = self.options.batch_size, self.options
+        losses = tf.TensorArray(tf.float32, size=count, element_shape=[])
+        profiles = tf.TensorArray(tf.float32, size=count if self.probe else 0)
+        done = tf.constant(0)  # epochs run: fewer than count if one ended non-finite
+        for offset in tf.range(count):
+            if options.shuffle:
+                noise = tf.random.stateless_uniform([self.sample_count], seed=tf.stack([seed, first + offset]))
+                order = tf.argsort(noise)
+            else:
+                order = tf.range(self.sample_count)
+            total = tf.constant(0.0)
+            for index in tf.range(self.batch_count):
+                rows = order[index * batch : (index + 1) * batch]
+                with tf.GradientTape() as tape:
+                    tape.watch(trainable)
+                    loss, non_trainable = self._loss_and_state(
+                        trainable, non_trainable, tf.gather(inputs, rows), tf.gather(targets, rows)
+                    )
+                gradients = tape.gradient(loss, trainable)
+                trainable, optimizer_state = self.optimizer.stateless_apply(optimizer_state, gradients, trainable)
+                total += loss * tf.cast(tf.shape(rows)[0], tf.float32)
+            epoch_loss = total / self.samples_used
+            losses = losses.write(offset, epoch_loss)
+            done = offset + 1
+            if self.probe:
+                probe_inputs, probe_targets = probe
+                with tf.GradientTape() as tape:
+                    tape.watch(probe_inputs)
+                    loss, _ = self._loss_and_state(trainable, non_trainable, probe_inputs, probe_targets)
+                per_step = tf.norm(tape.gradient(loss, probe_inputs), axis=-1)  # (probe samples, steps)
+                profiles = profiles.write(offset, tf.reduce_mean(per_step, axis=0))
+            if options.stop_on_nonfinite and not tf.math.is_finite(epoch_loss):
+                break
+        profile_stack = profiles.stack()[:done] if self.probe else tf.zeros([0, 0])
+        return trainable, non_trainable, optimizer_state, losses.stack()[:done], profile_stack
+
+
+_cache: OrderedDict[tuple, CompiledFit] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def compiled_fit(model, options: FitOptions, sample_count: int, probe: bool) -> CompiledFit:
+    """The cached compiled loop for this architecture and options, built (not yet traced) on a miss."""
+    key = (architecture_key(model), options, sample_count, probe)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    compiled = CompiledFit(model, options, sample_count, probe)  # outside the lock: cloning takes a while
+    with _cache_lock:
+        compiled = _cache.setdefault(key, compiled)
+        _cache.move_to_end(key)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return compiled
+
+
+def cache_info() -> dict:
+    """How many compiled loops are cached and how many traced graphs they hold (for tests and benches)."""
+    with _cache_lock:
+        entries = list(_cache.values())
+    return {"entries": len(entries), "traces": sum(e.run.experimental_get_tracing_count() for e in entries)}
+
+
+def fit_in_chunks(
+    model,
+    inputs: np.ndarray,
+    targets: np.ndarray,
+    *,
+    epochs: int,
+    learning_rate: float,
+    options: FitOptions = FitOptions(),
+    seed: int = 0,
+    chunk: int | None = None,
+    probe: tuple[np.ndarray, np.ndarray] | None = None,
+    on_chunk_end: Callable[[int, tuple[float, ...]], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> FitRecord:
+    """Train `model` on (inputs, targets) with MSE like `model.fit`, many epochs per compiled call.
+
+    The model's weights are where training starts, and they hold the weights reached whenever
+    `on_chunk_end(epochs_done, losses)` is called and when this returns. With `options.shuffle`
+    each epoch visits the samples in an order drawn from a stateless generator seeded by
+    (seed, epoch), so the same seed gives the same batches with no global random state. If a
+    `probe` batch (inputs, targets) is given, the gradient of the loss with respect to each
+    input step is recorded after every epoch: how much each step can still teach the network.
+    `should_stop()` is asked between chunks.
+    """
+    tf = tensorflow()
+    compiled = compiled_fit(model, options, int(inputs.shape[0]), probe is not None)
+    trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
+    non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
+    optimizer_state = [tf.convert_to_tensor(v) for v in compiled.fresh_optimizer_state]
+    index = compiled.learning_rate_index
+    optimizer_state[index] = tf.constant(learning_rate, dtype=optimizer_state[index].dtype)
+    x = tf.convert_to_tensor(np.asarray(inputs, dtype=np.float32))
+    y = tf.convert_to_tensor(np.reshape(np.asarray(targets, dtype=np.float32), (len(inputs), -1)))
+    probe_tensors = tuple(tf.convert_to_tensor(np.asarray(a, dtype=np.float32)) for a in probe) if probe else ()
+    seed_tensor = tf.constant(seed, dtype=tf.int32)
+
+    chunk = chunk or chunk_epochs(epochs)
+    losses: list[float] = []
+    profiles: list[np.ndarray] = []
+    status = "finished"
+    while len(losses) < epochs:
+        count = min(chunk, epochs - len(losses))
+        trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles = compiled.run(
+            trainable,
+            non_trainable,
+            optimizer_state,
+            x,
+            y,
+            probe_tensors,
+            seed_tensor,
+            tf.constant(len(losses), dtype=tf.int32),
+            tf.constant(count, dtype=tf.int32),
+        )
+        losses.extend(float(v) for v in chunk_losses.numpy())
+        profiles.extend(chunk_profiles.numpy().astype(np.float64))
+        for variable, value in zip(model.trainable_variables, trainable, strict=True):
+            variable.assign(value)
+        for variable, value in zip(model.non_trainable_variables, non_trainable, strict=True):
+            variable.assign(value)
+        diverged = options.stop_on_nonfinite and not math.isfinite(losses[-1])
+        if on_chunk_end is not None:
+            on_chunk_end(len(losses), tuple(losses))
+        if diverged:
+            status = "diverged"
+            break
+        if should_stop is not None and should_stop() and len(losses) < epochs:
+            status = "stopped"
+            break
+    return FitRecord(tuple(losses), status, np.array(profiles) if probe is not None else None)

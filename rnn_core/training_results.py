@@ -1,0 +1,135 @@
+"""What a trained model of the training page says: its predictions, rollouts, file and findings.
+
+Everything here reads a finished (or stopped) `TrainingResult` and rebuilds its Keras model from
+the run's weights, so the numbers are the model's own.
+"""
+
+from __future__ import annotations
+
+import math
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from rnn_core.backend import keras
+from rnn_core.data import beyond_windows, make_dataset, true_continuation
+from rnn_core.training import TrainingResult, TrainingSettings, build_model, scaler_for
+
+BEYOND_COUNT = 10  # windows predicted past the end of the training data
+
+
+def _predict_with(model, settings: TrainingSettings, windows: np.ndarray) -> np.ndarray:
+    scaler = scaler_for(settings)
+    scaled = scaler.transform(np.reshape(windows, (-1, settings.window, 1))).astype(np.float32)
+    return scaler.inverse(np.asarray(model(scaled, training=False))[:, 0])
+
+
+def predict(result: TrainingResult, windows) -> np.ndarray:
+    """The model's next value for each window (shape (n, window) or (n, window, 1))."""
+    return _predict_with(build_model(result.settings, result.weights), result.settings, np.asarray(windows))
+
+
+def rollout(result: TrainingResult, start: tuple[float, ...], steps: int) -> np.ndarray:
+    """Predict the next value, append it to the window, drop the oldest value, and repeat `steps` times."""
+    model = build_model(result.settings, result.weights)
+    window = list(start)
+    predictions = []
+    for _ in range(steps):
+        value = float(_predict_with(model, result.settings, np.array([window[-result.settings.window :]]))[0])
+        predictions.append(value)
+        window.append(value if math.isfinite(value) else math.nan)
+    return np.array(predictions)
+
+
+def predictions_frame(results: dict[str, TrainingResult], beyond: int = BEYOND_COUNT) -> pd.DataFrame:
+    """Each model's prediction for every training window and for `beyond` windows past the data.
+
+    Columns: step (time step of the predicted value), region ("training" or "beyond"),
+    activation, target, prediction, error (prediction − target).
+    """
+    frames = []
+    for activation, result in results.items():
+        s = result.settings
+        dataset = make_dataset(s.task, s.samples, s.window, seed=s.seed)
+        extra_inputs, extra_targets = beyond_windows(s.task, s.samples, s.window, beyond)
+        inputs = np.concatenate([dataset.inputs, extra_inputs])
+        targets = np.concatenate([dataset.targets, extra_targets])
+        predictions = _predict_with(build_model(s, result.weights), s, inputs)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "step": np.arange(len(targets)) + s.window,
+                    "region": ["training"] * dataset.samples + ["beyond"] * beyond,
+                    "activation": activation,
+                    "target": targets,
+                    "prediction": predictions,
+                    "error": predictions - targets,
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def rollout_frame(result: TrainingResult, start: tuple[float, ...], steps: int) -> pd.DataFrame:
+    """The typed window, the model's rollout and the task's true continuation as (step, kind, value)."""
+    predicted = rollout(result, start, steps)
+    truth = true_continuation(result.settings.task, start, steps)
+    given = len(start)
+    rows = [(i - given + 1, "input", float(v)) for i, v in enumerate(start)]
+    rows += [(i + 1, "prediction", float(v)) for i, v in enumerate(predicted)]
+    rows += [(i + 1, "truth", float(v)) for i, v in enumerate(truth)]
+    return pd.DataFrame(rows, columns=["step", "kind", "value"])
+
+
+def model_file_bytes(result: TrainingResult) -> bytes:
+    """The trained model as a `.keras` file, compiled with the run's optimizer and loss."""
+    k = keras()
+    model = build_model(result.settings, result.weights)
+    model.compile(
+        optimizer=k.optimizers.Adam(learning_rate=result.settings.learning_rate),
+        loss=k.losses.MeanSquaredError(),
+    )
+    model.optimizer.build(model.trainable_variables)  # a fresh Adam state, so loading restores it cleanly
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.keras"
+        model.save(path)
+        return path.read_bytes()
+
+
+@dataclass(frozen=True)
+class CompareFindings:
+    """What a compare run showed, as facts the page turns into sentences."""
+
+    ranking: tuple[str, ...]  # activations from lowest to highest final loss (diverged ones last)
+    final_losses: dict  # activation → last finite loss
+    diverged: dict  # activation → epoch at which the loss became NaN/inf
+    beyond_target: float  # the true next value after the first window past the data
+    beyond_predictions: dict  # activation → its prediction there
+    beyond_errors: dict  # activation → mean |error| over the windows past the data
+    tanh_is_best: bool  # did tanh reach the lowest final loss?
+
+
+def compare_findings(results: dict[str, TrainingResult], predictions: pd.DataFrame) -> CompareFindings:
+    """Summarise a compare run from its own numbers, so the page says what this run showed."""
+
+    def rank(activation):
+        r = results[activation]
+        return (r.diverged_at is not None, r.final_loss if math.isfinite(r.final_loss) else math.inf)
+
+    ranking = tuple(sorted(results, key=rank))
+    beyond = predictions[predictions["region"] == "beyond"]
+    first = beyond.loc[beyond.groupby("activation")["step"].idxmin()].set_index("activation")
+    return CompareFindings(
+        ranking=ranking,
+        final_losses={a: r.final_loss for a, r in results.items()},
+        diverged={a: r.diverged_at for a, r in results.items() if r.diverged_at is not None},
+        beyond_target=float(first["target"].iloc[0]) if len(first) else math.nan,
+        beyond_predictions={a: float(v) for a, v in first["prediction"].items()},
+        beyond_errors={
+            a: float(v) for a, v in beyond.groupby("activation")["error"].apply(lambda e: e.abs().mean()).items()
+        },
+        tanh_is_best=bool(ranking and ranking[0] == "tanh"),
+    )
