@@ -1,0 +1,92 @@
+"""rnn_core.training_loop: one compiled loop per shape, reused across seeds and learning rates, safe across threads."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from rnn_core import training_loop
+from rnn_core.backend import keras
+from rnn_core.data import make_dataset
+from rnn_core.long_term import TrainingBudget, budget_options, lag_model, recall_task
+from rnn_core.training import TrainingSettings, build_model
+from rnn_core.training_loop import FitOptions, architecture_key, compiled_fit, fit_in_chunks
+
+ARITH = make_dataset("arith", 100, 3)
+INPUTS, TARGETS = ARITH.inputs.astype("float32"), ARITH.targets.astype("float32")
+
+
+def fit_reference(model, learning_rate: float, epochs: int, optimizer: str = "adam", **clipping) -> list[float]:
+    """Keras's own model.fit in the samples' order, with the named optimizer and clipping."""
+    k = keras()
+    optimizer_class = {"adam": k.optimizers.Adam, "sgd": k.optimizers.SGD}[optimizer]
+    model.compile(optimizer=optimizer_class(learning_rate=learning_rate, **clipping), loss="mse")
+    return model.fit(INPUTS, TARGETS, batch_size=32, epochs=epochs, shuffle=False, verbose=0).history["loss"]
+
+
+def traces(model, options: FitOptions) -> int:
+    return compiled_fit(model, options, len(INPUTS), probe=False).run.experimental_get_tracing_count()
+
+
+def test_a_new_seed_learning_rate_or_epoch_count_reuses_the_compiled_graph():
+    options = FitOptions(shuffle=False)
+    first = build_model(TrainingSettings(units=11))
+    fit_in_chunks(first, INPUTS, TARGETS, epochs=3, learning_rate=0.001, options=options)
+    traced = traces(first, options)
+    other = build_model(TrainingSettings(units=11, seed=5))
+    assert architecture_key(other) == architecture_key(first)  # the seed only changes the starting weights
+    record = fit_in_chunks(other, INPUTS, TARGETS, epochs=4, learning_rate=0.05, options=options, chunk=2)
+    assert traces(other, options) == traced  # no new trace for a new seed, learning rate or epoch count
+    # The learning rate really is an argument: the reused graph trains as model.fit does with 0.05.
+    reference = fit_reference(build_model(TrainingSettings(units=11, seed=5)), 0.05, 4)
+    np.testing.assert_allclose(record.losses, reference, rtol=1e-5)
+    assert architecture_key(build_model(TrainingSettings(units=12))) != architecture_key(first)
+
+
+@pytest.mark.parametrize("clipping", [{"clipnorm": 0.05}, {"clipvalue": 0.01}, {"global_clipnorm": 0.05}])
+def test_sgd_with_clipping_matches_model_fit(clipping):
+    ours = build_model(TrainingSettings(units=6))
+    options = FitOptions(shuffle=False, optimizer="sgd", **clipping)
+    record = fit_in_chunks(ours, INPUTS, TARGETS, epochs=3, learning_rate=0.01, options=options)
+    reference_model = build_model(TrainingSettings(units=6))
+    reference = fit_reference(reference_model, 0.01, 3, optimizer="sgd", **clipping)
+    np.testing.assert_allclose(record.losses, reference, rtol=1e-5)
+    for a, b in zip(ours.get_weights(), reference_model.get_weights(), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)
+
+
+def test_two_threads_share_one_compiled_graph_and_each_gets_its_own_run():
+    options = FitOptions(batch_size=16)
+
+    def run(seed):
+        model = build_model(TrainingSettings(units=9, seed=seed))
+        return fit_in_chunks(model, INPUTS, TARGETS, epochs=6, learning_rate=0.01, options=options, seed=seed, chunk=1)
+
+    alone = {seed: run(seed).losses for seed in (1, 2)}
+    together = {}
+    threads = [threading.Thread(target=lambda s=seed: together.update({s: run(s).losses})) for seed in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert together == alone and alone[1] != alone[2]
+
+
+def test_the_cache_keeps_at_most_cache_size_graphs(monkeypatch):
+    monkeypatch.setattr(training_loop, "_cache", type(training_loop._cache)())
+    monkeypatch.setattr(training_loop, "CACHE_SIZE", 2)
+    for units in (2, 3, 4):
+        fit_in_chunks(build_model(TrainingSettings(units=units)), INPUTS, TARGETS, epochs=1, learning_rate=0.01)
+    assert training_loop.cache_info()["entries"] == 2
+
+
+def test_the_probe_records_one_input_gradient_per_epoch_and_step_and_training_runs_on_after_nan():
+    inputs, targets = recall_task(lag=20, samples=128, seed=0)
+    probe = recall_task(lag=20, samples=8, seed=1)
+    options = budget_options(TrainingBudget(batch_size=32), optimizer="sgd")
+    model = lag_model("simplernn", 20, 20, activation="relu", gain=2.0)  # the clipping demo's exploding setting
+    record = fit_in_chunks(model, inputs, targets, epochs=4, learning_rate=0.01, options=options, probe=probe)
+    assert record.input_gradients.shape == (4, 20) and record.status == "finished"
+    assert len(record.losses) == 4 and not np.isfinite(record.losses).all()  # went on past the NaN, as asked
