@@ -25,14 +25,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rnn_core.backend import keras  # noqa: E402
 from rnn_core.data import make_dataset  # noqa: E402
 from rnn_core.models import ACTIVATIONS, CELLS  # noqa: E402
-from rnn_core.training import TrainingSettings, build_model, train, train_compare  # noqa: E402
+from rnn_core.training import TrainingSettings, train, train_compare, training_model  # noqa: E402
 
 
 def plain_fit() -> float:
     """The notes' code: compile with 'adam' and 'mse', then model.fit(X, Y, epochs=100, verbose=0)."""
     started = time.perf_counter()
     dataset = make_dataset("arith", 100, 3)
-    model = build_model(TrainingSettings())
+    model = training_model(TrainingSettings())
     model.compile(optimizer="adam", loss="mse")
     model.fit(dataset.inputs, dataset.targets, epochs=100, verbose=0)
     return time.perf_counter() - started

@@ -2,8 +2,10 @@
 
 Backpropagation through time multiplies one activation slope per time step, so the largest
 slope an activation can ever have caps how fast a gradient can shrink or grow: at most 1 for
-tanh and ReLU, only 1/4 for sigmoid. NumPy is enough here, so pages that only draw these
-curves never load TensorFlow; the tests check every value and slope against Keras.
+tanh and ReLU, only 1/4 for sigmoid. This is the one table of them: the NumPy cell, the
+recurrence of the gradients page, the bound γ and the charts all read it. NumPy is enough, so
+pages that only draw these curves never load TensorFlow; the tests check every value and slope
+against Keras.
 """
 
 from __future__ import annotations

@@ -17,18 +17,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from rnn_core.activations import activation_value
 from rnn_core.models import ACTIVATIONS, recurrent_layer
 from rnn_core.settings import SettingError, check_bounds, setting
 
 MAX_SEQUENCE_LENGTH = 100  # longest sequence the page accepts: long enough to explore, short enough to table
 MAX_UNITS = 8  # the matrices must fit on a screen
 LENGTHS_SHOWN = (3, 5, 10)  # the lengths the "input length is free" table runs the same layer on
-
-ACTIVATION_FUNCTIONS = {
-    "tanh": np.tanh,
-    "relu": lambda z: np.maximum(z, 0.0),
-    "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
-}
 
 
 @dataclass(frozen=True)
@@ -94,13 +89,12 @@ def _as_inputs(sequence) -> np.ndarray:
 
 def forward(weights: CellWeights, activation: str, sequence) -> tuple[np.ndarray, np.ndarray]:
     """The cell formula applied step by step; returns (pre_activations, hidden_states), each (T, units)."""
-    f = ACTIVATION_FUNCTIONS[activation]
     inputs = _as_inputs(sequence)
     hidden = np.zeros(weights.units)  # Keras starts every sequence from h_0 = 0
     pre_activations, hidden_states = [], []
     for x_t in inputs:
         pre_activation = x_t @ weights.input_kernel + hidden @ weights.recurrent_kernel + weights.bias
-        hidden = f(pre_activation)
+        hidden = activation_value(activation, pre_activation)
         pre_activations.append(pre_activation)
         hidden_states.append(hidden)
     return np.array(pre_activations), np.array(hidden_states)

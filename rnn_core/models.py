@@ -51,7 +51,7 @@ def dense_head(units: int = 1, *, seed: int = 0, name: str | None = None):
     return k.layers.Dense(units, kernel_initializer=k.initializers.GlorotUniform(seed=seed + 2), name=name)
 
 
-def sequence_regressor(
+def build_model(
     cell: str = "simplernn",
     units: int = 20,
     *,
@@ -59,18 +59,40 @@ def sequence_regressor(
     features: int = 1,
     activation: str = "tanh",
     seed: int = 0,
+    return_sequences: bool = False,
+    return_state: bool = False,
+    dense: bool = True,
+    layer_name: str = "recurrent",
+    head_name: str = "head",
+    input_name: str | None = None,
+    name: str | None = None,
 ):
     """The notes' model: a recurrent layer reading a window, then Dense(1) predicting the next value.
 
     `timesteps=None` leaves the length free, which an RNN allows because the same cell is
-    applied at every step.
+    applied at every step. The model is Sequential where it can be; with return_state=True the
+    layer returns a list (output and states), which Sequential cannot pass on, so the states are
+    wired out with the functional API.
     """
     k = keras()
-    return k.Sequential(
-        [
-            k.Input(shape=(timesteps, features)),
-            recurrent_layer(cell, units, activation=activation, seed=seed, name="recurrent"),
-            dense_head(1, seed=seed, name="head"),
-        ],
-        name=f"{cell}_regressor",
+    inputs = k.Input(shape=(timesteps, features), name=input_name)
+    recurrent = recurrent_layer(
+        cell,
+        units,
+        activation=activation,
+        seed=seed,
+        return_sequences=return_sequences,
+        return_state=return_state,
+        name=layer_name,
     )
+    head = [dense_head(1, seed=seed, name=head_name)] if dense else []
+    if not return_state:
+        return k.Sequential([inputs, recurrent, *head], name=name or f"{cell}_regressor")
+    output, *states = recurrent(inputs)
+    return k.Model(inputs, [head[0](output) if head else output, *states], name=name or "functional")
+
+
+def format_shape(shape, free_axis: str = "None") -> str:
+    """A shape as Keras prints it, (None, 3, 20) and (20,), or with the free batch axis named: (batch, 3, 1)."""
+    sizes = [free_axis if size is None else str(int(size)) for size in shape]
+    return "(" + ", ".join(sizes) + ("," if len(sizes) == 1 else "") + ")"

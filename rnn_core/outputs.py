@@ -14,8 +14,7 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.backend import keras, tensorflow
-from rnn_core.models import recurrent_layer
-from rnn_core.parameters import format_shape
+from rnn_core.models import format_shape, recurrent_layer
 
 COMBINATIONS = ((False, False), (False, True), (True, False), (True, True))  # (return_sequences, return_state)
 SAMPLE_BATCH = 2  # sequences in the sample batch: enough to show the batch axis is not None any more

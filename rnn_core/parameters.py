@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.backend import keras
-from rnn_core.models import ACTIVATIONS, CELLS, dense_head, recurrent_layer
+from rnn_core.models import ACTIVATIONS, CELLS, build_model, format_shape, recurrent_layer
 from rnn_core.settings import check_bounds, setting
 
 # Largest units, features or time steps a student may ask for: big enough to see the quadratic
@@ -88,34 +88,23 @@ def layer_parameter_count(cell: str, units: int, features: int, timesteps=None, 
     return int(layer.count_params())
 
 
-def build_model(settings: ParameterSettings, seed: int = 0):
-    """The model the settings describe: Sequential where it works, functional when return_state needs it.
-
-    With return_state=True the layer returns a list (output and states); Sequential can only pass
-    one tensor to the next layer, so the states are wired out with the functional API.
-    """
-    k = keras()
-    inputs = k.Input(shape=(settings.timesteps, settings.features), name="inputs")
-    recurrent = recurrent_layer(
+def parameters_model(settings: ParameterSettings, seed: int = 0):
+    """The model the settings describe, named as Keras names it by default (see models.build_model)."""
+    return build_model(
         settings.cell,
         settings.units,
+        timesteps=settings.timesteps,
+        features=settings.features,
         activation=settings.activation,
         seed=seed,
         return_sequences=settings.return_sequences,
         return_state=settings.return_state,
-        name=LAYER_NAMES[settings.cell],
+        dense=settings.dense,
+        layer_name=LAYER_NAMES[settings.cell],
+        head_name="dense",
+        input_name="inputs",
+        name="sequential" if not settings.return_state else "functional",
     )
-    head = [dense_head(1, seed=seed, name="dense")] if settings.dense else []
-    if not settings.return_state:
-        return k.Sequential([inputs, recurrent, *head], name="sequential")
-    output, *states = recurrent(inputs)
-    results = [head[0](output) if head else output, *states]
-    return k.Model(inputs, results, name="functional")
-
-
-def format_shape(shape) -> str:
-    """A shape as Keras prints it: (None, 3, 20), and (20,) for one axis."""
-    return str(tuple(None if size is None else int(size) for size in shape))
 
 
 def _layers(model):
@@ -242,7 +231,7 @@ class ParameterReport:
 
 def parameter_report(settings: ParameterSettings) -> ParameterReport:
     """Build the model once and read every table from it."""
-    model = build_model(settings)
+    model = parameters_model(settings)
     gru_plain = None
     if settings.cell == "gru":
         gru_plain = layer_parameter_count(

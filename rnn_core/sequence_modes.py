@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.backend import keras
-from rnn_core.models import dense_head, recurrent_layer
+from rnn_core.models import dense_head, format_shape, recurrent_layer
 
 UNITS = 4  # hidden units in every mode's recurrent layer: the shapes, not the capacity, are the lesson
 VOCABULARY = 50  # token ids a translation model reads and writes
@@ -37,13 +37,13 @@ class SequenceMode:
 
     @property
     def snippet(self) -> str:
-        inputs = " + ".join(format_shape(shape) for shape in self.input_shapes)
-        return f"{self.code}\n# {inputs} → {format_shape(self.output_shape)}"
+        inputs = " + ".join(batch_shape(shape) for shape in self.input_shapes)
+        return f"{self.code}\n# {inputs} → {batch_shape(self.output_shape)}"
 
 
-def format_shape(shape) -> str:
+def batch_shape(shape) -> str:
     """(None, 3, 1) → "(batch, 3, 1)": Keras writes the free batch axis as None."""
-    return "(" + ", ".join("batch" if size is None else str(size) for size in shape) + ")"
+    return format_shape(shape, free_axis="batch")
 
 
 def _sequential(name, first_input_shape, *layers):
@@ -224,10 +224,10 @@ def mode_shapes() -> pd.DataFrame:
         rows.append(
             {
                 "mode": sequence_mode.name,
-                "model_input": " + ".join(format_shape(shape) for shape in measured["model_inputs"]),
-                "model_output": format_shape(measured["model_output"]),
-                "batch_input": " + ".join(format_shape(shape) for shape in measured["batch_inputs"]),
-                "batch_output": format_shape(measured["batch_output"]),
+                "model_input": " + ".join(batch_shape(shape) for shape in measured["model_inputs"]),
+                "model_output": batch_shape(measured["model_output"]),
+                "batch_input": " + ".join(batch_shape(shape) for shape in measured["batch_inputs"]),
+                "batch_output": batch_shape(measured["batch_output"]),
                 "parameters": measured["parameters"],
             }
         )

@@ -19,7 +19,7 @@ import pandas as pd
 
 from rnn_core.backend import keras
 from rnn_core.data import IDENTITY, TASKS, MinMaxScaler, make_dataset
-from rnn_core.models import ACTIVATIONS, CELLS, sequence_regressor
+from rnn_core.models import ACTIVATIONS, CELLS, build_model
 from rnn_core.settings import SettingError, check_bounds, setting
 from rnn_core.training_loop import FitOptions, chunk_epochs, fit_in_chunks
 
@@ -113,9 +113,9 @@ def scaler_for(settings: TrainingSettings) -> MinMaxScaler:
     return MinMaxScaler.fit(make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed).series)
 
 
-def build_model(settings: TrainingSettings, weights=None):
+def training_model(settings: TrainingSettings, weights=None):
     """A fresh model for `settings` (its own object: never shared between sessions)."""
-    model = sequence_regressor(
+    model = build_model(
         settings.cell, settings.units, timesteps=settings.window, activation=settings.activation, seed=settings.seed
     )
     if weights is not None:
@@ -145,7 +145,7 @@ def train(
     started = time.perf_counter()
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
     scaler = scaler_for(settings)
-    model = build_model(settings)
+    model = training_model(settings)
 
     def report(_epochs_done, losses):
         if on_chunk_end is not None:

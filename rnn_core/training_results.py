@@ -16,7 +16,7 @@ import pandas as pd
 
 from rnn_core.backend import keras
 from rnn_core.data import beyond_windows, make_dataset, true_continuation
-from rnn_core.training import TrainingResult, TrainingSettings, build_model, scaler_for
+from rnn_core.training import TrainingResult, TrainingSettings, scaler_for, training_model
 
 BEYOND_COUNT = 10  # windows predicted past the end of the training data
 
@@ -29,12 +29,12 @@ def _predict_with(model, settings: TrainingSettings, windows: np.ndarray) -> np.
 
 def predict(result: TrainingResult, windows) -> np.ndarray:
     """The model's next value for each window (shape (n, window) or (n, window, 1))."""
-    return _predict_with(build_model(result.settings, result.weights), result.settings, np.asarray(windows))
+    return _predict_with(training_model(result.settings, result.weights), result.settings, np.asarray(windows))
 
 
 def rollout(result: TrainingResult, start: tuple[float, ...], steps: int) -> np.ndarray:
     """Predict the next value, append it to the window, drop the oldest value, and repeat `steps` times."""
-    model = build_model(result.settings, result.weights)
+    model = training_model(result.settings, result.weights)
     window = list(start)
     predictions = []
     for _ in range(steps):
@@ -57,7 +57,7 @@ def predictions_frame(results: dict[str, TrainingResult], beyond: int = BEYOND_C
         extra_inputs, extra_targets = beyond_windows(s.task, s.samples, s.window, beyond)
         inputs = np.concatenate([dataset.inputs, extra_inputs])
         targets = np.concatenate([dataset.targets, extra_targets])
-        predictions = _predict_with(build_model(s, result.weights), s, inputs)
+        predictions = _predict_with(training_model(s, result.weights), s, inputs)
         frames.append(
             pd.DataFrame(
                 {
@@ -87,7 +87,7 @@ def rollout_frame(result: TrainingResult, start: tuple[float, ...], steps: int) 
 def model_file_bytes(result: TrainingResult) -> bytes:
     """The trained model as a `.keras` file, compiled with the run's optimizer and loss."""
     k = keras()
-    model = build_model(result.settings, result.weights)
+    model = training_model(result.settings, result.weights)
     model.compile(
         optimizer=k.optimizers.Adam(learning_rate=result.settings.learning_rate),
         loss=k.losses.MeanSquaredError(),

@@ -6,6 +6,9 @@ import numpy as np
 import pytest
 
 from rnn_core import cell
+from rnn_core.activations import activation_value
+from rnn_core.backend import keras
+from rnn_core.models import ACTIVATIONS
 from rnn_core.settings import parse_settings
 
 TOLERANCE = 1e-5
@@ -18,7 +21,7 @@ def _sequence(seed: int, length: int) -> np.ndarray:
     return np.random.default_rng(seed).uniform(-1.0, 1.0, size=length)
 
 
-@pytest.mark.parametrize("activation", cell.ACTIVATION_FUNCTIONS)
+@pytest.mark.parametrize("activation", ACTIVATIONS)
 @pytest.mark.parametrize(("seed", "length", "units"), CASES)
 def test_numpy_forward_matches_keras_at_every_step(activation, seed, length, units):
     layer = cell.build_cell_layer(activation, units, seed=seed)
@@ -49,14 +52,13 @@ def test_the_same_seed_gives_the_same_weights():
     assert not np.array_equal(first.recurrent_kernel, other.recurrent_kernel)
 
 
-@pytest.mark.parametrize("activation", cell.ACTIVATION_FUNCTIONS)
+@pytest.mark.parametrize("activation", ACTIVATIONS)
 def test_every_row_of_the_step_table_follows_the_formula(activation):
     layer = cell.build_cell_layer(activation, 3, seed=5)
     table = cell.step_table(cell.cell_weights(layer), activation, (0.3, -0.7, 0.2, 0.9))
-    f = cell.ACTIVATION_FUNCTIONS[activation]
     parts = table["input_part"] + table["recurrent_part"] + table["bias"]
     assert np.allclose(table["pre_activation"], parts, atol=1e-12)
-    assert np.allclose(table["h"], f(table["pre_activation"]), atol=1e-12)
+    assert np.allclose(table["h"], activation_value(activation, table["pre_activation"]), atol=1e-12)
     # h_0 = 0, and each step's h_prev is the previous step's h.
     assert (table.loc[table["step"] == 1, "h_prev"] == 0).all()
     for step in range(2, 5):
@@ -124,3 +126,13 @@ def test_a_step_past_the_end_of_a_longer_sequence_is_kept_when_it_fits():
     settings, problems = parse_settings(cell.StructureSettings, {"seq": "1,2,3,4", "step": "5"})
     assert settings.seq == (1.0, 2.0, 3.0, 4.0) and settings.step == cell.StructureSettings().step
     assert [(p.name, p.reason, p.details["high"]) for p in problems] == [("step", "out_of_range", 4)]
+
+
+@pytest.mark.parametrize("activation", ACTIVATIONS)
+def test_large_pre_activations_neither_overflow_nor_leave_keras(activation):
+    # W_x = 10 and x = ±100 give pre-activations of ±1000, where 1 / (1 + exp(−z)) overflows exp.
+    weights = cell.CellWeights(np.array([[10.0]]), np.array([[0.5]]), np.array([0.0]))
+    with np.errstate(over="raise", invalid="raise"):
+        pre_activations, hidden_states = cell.forward(weights, activation, (-100.0, 100.0, -100.0))
+    expected = keras().activations.get(activation)(pre_activations.astype("float32"))
+    np.testing.assert_allclose(hidden_states, np.asarray(expected), atol=1e-6)

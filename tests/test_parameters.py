@@ -29,12 +29,12 @@ from rnn_core.parameters import (
     PRESETS,
     SIZE_LIMIT,
     ParameterSettings,
-    build_model,
     formula,
     head_formula,
     layer_parameter_count,
     parameter_curve,
     parameter_report,
+    parameters_model,
     wrong_counts,
 )
 from rnn_core.settings import parse_settings, to_query
@@ -77,7 +77,7 @@ def test_defaults_are_notes_example_2_and_report_440_21_461():
     assert ParameterSettings() == PRESETS["example2"]
     report = parameter_report(ParameterSettings())
     assert report.summary["params"].tolist() == [440, 21, 461]
-    assert report.total_params == build_model(ParameterSettings()).count_params()
+    assert report.total_params == parameters_model(ParameterSettings()).count_params()
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_defaults_are_notes_example_2_and_report_440_21_461():
     ],
 )
 def test_tables_agree_with_the_model_and_the_formulas(settings):
-    model = build_model(settings)
+    model = parameters_model(settings)
     report = parameter_report(settings)
     layers = report.summary[report.summary["layer"] != "Total"]
     assert layers["params"].sum() == report.total_params == model.count_params()
@@ -132,7 +132,7 @@ def test_generated_code_runs_and_builds_the_same_model(settings, capsys):
     namespace: dict = {}
     exec(generate_code(settings), namespace)  # the code a student copies, run as is
     model = namespace["model"]
-    ours = build_model(settings)
+    ours = parameters_model(settings)
     assert model.count_params() == parameter_report(settings).total_params == ours.count_params()
     assert [tuple(t.shape) for t in model.outputs] == [tuple(t.shape) for t in ours.outputs]
     uses_functional_api = "keras.Model(" in generate_code(settings)

@@ -41,9 +41,9 @@ def test_running_the_snippet_itself_gives_the_same_model(mode, built):
 @pytest.mark.parametrize("mode", MODES, ids=lambda m: m.name)
 def test_the_snippet_states_its_shapes_and_the_diagram_counts_match_them(mode):
     last_line = mode.snippet.splitlines()[-1]
-    assert sequence_modes.format_shape(mode.output_shape) in last_line
+    assert sequence_modes.batch_shape(mode.output_shape) in last_line
     for shape in mode.input_shapes:
-        assert sequence_modes.format_shape(shape) in last_line
+        assert sequence_modes.batch_shape(shape) in last_line
     # The diagrams draw input_steps and output_steps cells: they must be the snippet's time axes.
     assert mode.input_steps == mode.input_shapes[0][1]
     assert mode.output_steps == (mode.output_shape[1] if len(mode.output_shape) == 3 else 1)

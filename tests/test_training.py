@@ -17,9 +17,9 @@ from rnn_core.training import (
     MAX_UPDATES,
     TrainingResult,
     TrainingSettings,
-    build_model,
     scaler_for,
     train,
+    training_model,
 )
 from rnn_core.training_loop import FitOptions, chunk_epochs, fit_in_chunks
 from rnn_core.training_results import compare_findings, model_file_bytes, predict, predictions_frame, rollout
@@ -29,7 +29,7 @@ def reference_losses(settings: TrainingSettings, epochs: int) -> list[float]:
     """A plain eager GradientTape loop with Keras's Adam and MSE, visiting samples in the trainer's order."""
     k, tf = keras(), tensorflow()
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
-    model = build_model(settings)
+    model = training_model(settings)
     optimizer = k.optimizers.Adam(learning_rate=settings.learning_rate)
     loss_function = k.losses.MeanSquaredError()
     inputs, targets = dataset.inputs.astype("float32"), dataset.targets.astype("float32")[:, None]
@@ -61,7 +61,7 @@ def test_defaults_are_the_notes_experiment():
     assert (s.task, s.cell, s.activation, s.units, s.window, s.samples) == ("arith", "simplernn", "tanh", 20, 3, 100)
     assert (s.epochs, s.batch_size, s.learning_rate, s.seed) == (100, 32, 0.001, 0)
     # SimpleRNN(20) on one feature plus Dense(1): 20·(20 + 1 + 1) + (20 + 1) = 461 parameters, as in the notes.
-    assert build_model(s).count_params() == 461
+    assert training_model(s).count_params() == 461
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_chunked_trainer_matches_model_fit_epoch_by_epoch():
     settings = TrainingSettings()
     dataset = make_dataset("arith", 100, 3)
     inputs, targets = dataset.inputs.astype("float32"), dataset.targets.astype("float32")
-    ours, reference = build_model(settings), build_model(settings)
+    ours, reference = training_model(settings), training_model(settings)
     for a, b in zip(ours.get_weights(), reference.get_weights(), strict=True):
         np.testing.assert_array_equal(a, b)  # seeded initializers: the same start
     record = fit_in_chunks(
@@ -154,7 +154,7 @@ def test_training_leaves_no_graph_behind_in_tensorflows_gradient_registry(short_
 
 def test_predictions_are_the_keras_models_own_output(short_run):
     dataset = make_dataset("arith", 100, 3)
-    model = build_model(short_run.settings, short_run.weights)
+    model = training_model(short_run.settings, short_run.weights)
     expected = model.predict(dataset.inputs[:10], verbose=0)[:, 0]
     np.testing.assert_allclose(predict(short_run, dataset.inputs[:10]), expected, rtol=1e-5)
     frame = predictions_frame({"tanh": short_run})
@@ -167,7 +167,7 @@ def test_scaled_runs_predict_in_the_original_units():
     result = train(TrainingSettings(epochs=3, scale=True))
     scaler = scaler_for(result.settings)
     window = np.array([[10.0, 10.1, 10.2]])
-    model = build_model(result.settings, result.weights)
+    model = training_model(result.settings, result.weights)
     raw = model.predict(scaler.transform(window)[:, :, None], verbose=0)[0, 0]
     np.testing.assert_allclose(predict(result, window), [scaler.inverse(raw)], rtol=1e-5)
 
@@ -193,7 +193,7 @@ def test_lstm_and_gru_train_with_the_textbook_parameter_counts(cell, gates):
     result = train(TrainingSettings(cell=cell, units=8, epochs=2))
     units, features = 8, 1
     recurrent = gates * (units * (units + features) + units) + (units * gates if cell == "gru" else 0)
-    assert build_model(result.settings).count_params() == recurrent + units + 1
+    assert training_model(result.settings).count_params() == recurrent + units + 1
     assert result.status == "finished" and all(math.isfinite(v) for v in result.losses)
 
 

@@ -11,7 +11,7 @@ from rnn_core import training_loop
 from rnn_core.backend import keras
 from rnn_core.data import make_dataset
 from rnn_core.long_term import TrainingBudget, budget_options, lag_model, recall_task
-from rnn_core.training import TrainingSettings, build_model
+from rnn_core.training import TrainingSettings, training_model
 from rnn_core.training_loop import FitOptions, architecture_key, compiled_fit, fit_in_chunks
 
 ARITH = make_dataset("arith", 100, 3)
@@ -32,25 +32,25 @@ def traces(model, options: FitOptions) -> int:
 
 def test_a_new_seed_learning_rate_or_epoch_count_reuses_the_compiled_graph():
     options = FitOptions(shuffle=False)
-    first = build_model(TrainingSettings(units=11))
+    first = training_model(TrainingSettings(units=11))
     fit_in_chunks(first, INPUTS, TARGETS, epochs=3, learning_rate=0.001, options=options)
     traced = traces(first, options)
-    other = build_model(TrainingSettings(units=11, seed=5))
+    other = training_model(TrainingSettings(units=11, seed=5))
     assert architecture_key(other) == architecture_key(first)  # the seed only changes the starting weights
     record = fit_in_chunks(other, INPUTS, TARGETS, epochs=4, learning_rate=0.05, options=options, chunk=2)
     assert traces(other, options) == traced  # no new trace for a new seed, learning rate or epoch count
     # The learning rate really is an argument: the reused graph trains as model.fit does with 0.05.
-    reference = fit_reference(build_model(TrainingSettings(units=11, seed=5)), 0.05, 4)
+    reference = fit_reference(training_model(TrainingSettings(units=11, seed=5)), 0.05, 4)
     np.testing.assert_allclose(record.losses, reference, rtol=1e-5)
-    assert architecture_key(build_model(TrainingSettings(units=12))) != architecture_key(first)
+    assert architecture_key(training_model(TrainingSettings(units=12))) != architecture_key(first)
 
 
 @pytest.mark.parametrize("clipping", [{"clipnorm": 0.05}, {"clipvalue": 0.01}, {"global_clipnorm": 0.05}])
 def test_sgd_with_clipping_matches_model_fit(clipping):
-    ours = build_model(TrainingSettings(units=6))
+    ours = training_model(TrainingSettings(units=6))
     options = FitOptions(shuffle=False, optimizer="sgd", **clipping)
     record = fit_in_chunks(ours, INPUTS, TARGETS, epochs=3, learning_rate=0.01, options=options)
-    reference_model = build_model(TrainingSettings(units=6))
+    reference_model = training_model(TrainingSettings(units=6))
     reference = fit_reference(reference_model, 0.01, 3, optimizer="sgd", **clipping)
     np.testing.assert_allclose(record.losses, reference, rtol=1e-5)
     for a, b in zip(ours.get_weights(), reference_model.get_weights(), strict=True):
@@ -61,7 +61,7 @@ def test_two_threads_share_one_compiled_graph_and_each_gets_its_own_run():
     options = FitOptions(batch_size=16)
 
     def run(seed):
-        model = build_model(TrainingSettings(units=9, seed=seed))
+        model = training_model(TrainingSettings(units=9, seed=seed))
         return fit_in_chunks(model, INPUTS, TARGETS, epochs=6, learning_rate=0.01, options=options, seed=seed, chunk=1)
 
     alone = {seed: run(seed).losses for seed in (1, 2)}
@@ -78,7 +78,7 @@ def test_the_cache_keeps_at_most_cache_size_graphs(monkeypatch):
     monkeypatch.setattr(training_loop, "_cache", type(training_loop._cache)())
     monkeypatch.setattr(training_loop, "CACHE_SIZE", 2)
     for units in (2, 3, 4):
-        fit_in_chunks(build_model(TrainingSettings(units=units)), INPUTS, TARGETS, epochs=1, learning_rate=0.01)
+        fit_in_chunks(training_model(TrainingSettings(units=units)), INPUTS, TARGETS, epochs=1, learning_rate=0.01)
     assert training_loop.cache_info()["entries"] == 2
 
 
