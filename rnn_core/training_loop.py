@@ -27,6 +27,10 @@ from rnn_core.backend import keras, tensorflow
 
 OPTIMIZERS = ("adam", "sgd")
 CACHE_SIZE = 24  # compiled graphs kept; ~1–3 MB each, so the cache stays well under 100 MB
+# Sequences up to this long are unrolled in the traced copy: the same arithmetic as the layer's
+# loop over time steps without its per-step control flow, ~40 % less CPU for the notes' window
+# of 3 (bench/training_speed.py). Longer ones keep the loop, so the graph stays small.
+UNROLL_STEPS = 20
 _OPTIMIZER_CLASSES = {"adam": "Adam", "sgd": "SGD"}
 
 
@@ -97,7 +101,16 @@ class CompiledFit:
     def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
         k, tf = keras(), tensorflow()
         # A copy of the model's layers to trace through; its variables are never read or written.
-        self.model = k.models.clone_model(model)
+        steps = model.input_shape[1]
+        unroll = steps is not None and steps <= UNROLL_STEPS
+
+        def copy_layer(layer):
+            config = layer.get_config()
+            if unroll and "unroll" in config:
+                config["unroll"] = True
+            return layer.__class__.from_config(config)
+
+        self.model = k.models.clone_model(model, clone_function=copy_layer)
         clipping = {
             name: value
             for name in ("clipnorm", "clipvalue", "global_clipnorm")
