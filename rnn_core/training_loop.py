@@ -95,11 +95,11 @@ def _stateless(optimizer):
     return optimizer
 
 
-class CompiledFit:
-    """One traced chunk-of-epochs function for one model architecture, data shape and options."""
+class _ModelLoop:
+    """The chunk-of-epochs loop of one model architecture, to be traced inside a CompiledFit."""
 
     def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
-        k, tf = keras(), tensorflow()
+        k = keras()
         # A copy of the model's layers to trace through; its variables are never read or written.
         steps = model.input_shape[1]
         unroll = steps is not None and steps <= UNROLL_STEPS
@@ -132,7 +132,6 @@ class CompiledFit:
             raise ValueError(f"need at least one batch of {batch} samples, got {sample_count}")
         self.samples_used = min(sample_count, self.batch_count * batch)
         self.probe = probe
-        self.run = tf.function(self._run_epochs, jit_compile=options.jit_compile, reduce_retracing=False)
 
     def _loss_and_state(self, trainable, non_trainable, inputs, targets):
         predictions, non_trainable = self.model.stateless_call(trainable, non_trainable, inputs, training=True)
@@ -177,18 +176,37 @@ class CompiledFit:
         return trainable, non_trainable, optimizer_state, losses.stack()[:done], profile_stack
 
 
+class CompiledFit:
+    """One traced function running a chunk of epochs of one or more models side by side.
+
+    Several models (the compare view's three activations) trained on the same data step together
+    in one call: one trip from Python per chunk instead of three, and TensorFlow may run the
+    independent loops at once. A model whose count is 0 sits the chunk out (it finished or diverged).
+    """
+
+    def __init__(self, models, options: FitOptions, sample_count: int, probe: bool):
+        self.loops = [_ModelLoop(model, options, sample_count, probe) for model in models]
+        self.run = tensorflow().function(self._run_all, jit_compile=options.jit_compile, reduce_retracing=False)
+
+    def _run_all(self, states, inputs, targets, probe, seed, firsts, counts):
+        return [
+            loop._run_epochs(*state, inputs, targets, probe, seed, first, count)
+            for loop, state, first, count in zip(self.loops, states, firsts, counts, strict=True)
+        ]
+
+
 _cache: OrderedDict[tuple, CompiledFit] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def compiled_fit(model, options: FitOptions, sample_count: int, probe: bool) -> CompiledFit:
-    """The cached compiled loop for this architecture and options, built (not yet traced) on a miss."""
-    key = (architecture_key(model), options, sample_count, probe)
+def compiled_fit(models, options: FitOptions, sample_count: int, probe: bool) -> CompiledFit:
+    """The cached compiled loop for these architectures and options, built (not yet traced) on a miss."""
+    key = (tuple(architecture_key(model) for model in models), options, sample_count, probe)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    compiled = CompiledFit(model, options, sample_count, probe)  # outside the lock: cloning takes a while
+    compiled = CompiledFit(models, options, sample_count, probe)  # outside the lock: cloning takes a while
     with _cache_lock:
         compiled = _cache.setdefault(key, compiled)
         _cache.move_to_end(key)
@@ -228,48 +246,98 @@ def fit_in_chunks(
     input step is recorded after every epoch: how much each step can still teach the network.
     `should_stop()` is asked between chunks.
     """
+    report = None if on_chunk_end is None else (lambda done, losses: on_chunk_end(done, losses[0]))
+    (record,) = fit_together(
+        [model],
+        inputs,
+        targets,
+        epochs=epochs,
+        learning_rate=learning_rate,
+        options=options,
+        seed=seed,
+        chunk=chunk,
+        probe=probe,
+        on_chunk_end=report,
+        should_stop=should_stop,
+    )
+    return record
+
+
+def fit_together(
+    models,
+    inputs: np.ndarray,
+    targets: np.ndarray,
+    *,
+    epochs: int,
+    learning_rate: float,
+    options: FitOptions = FitOptions(),
+    seed: int = 0,
+    chunk: int | None = None,
+    probe: tuple[np.ndarray, np.ndarray] | None = None,
+    on_chunk_end: Callable[[int, tuple[tuple[float, ...], ...]], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[FitRecord]:
+    """`fit_in_chunks` for several models on the same data, seed and options, stepped in one call per chunk.
+
+    Each model's run is the one `fit_in_chunks` would give it alone; `on_chunk_end` receives the
+    epochs done so far and every model's losses.
+    """
     tf = tensorflow()
-    compiled = compiled_fit(model, options, int(inputs.shape[0]), probe is not None)
-    trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
-    non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
-    optimizer_state = [tf.convert_to_tensor(v) for v in compiled.fresh_optimizer_state]
-    index = compiled.learning_rate_index
-    optimizer_state[index] = tf.constant(learning_rate, dtype=optimizer_state[index].dtype)
+    compiled = compiled_fit(models, options, int(inputs.shape[0]), probe is not None)
+    states = []
+    for model, loop in zip(models, compiled.loops, strict=True):
+        optimizer_state = [tf.convert_to_tensor(v) for v in loop.fresh_optimizer_state]
+        index = loop.learning_rate_index
+        optimizer_state[index] = tf.constant(learning_rate, dtype=optimizer_state[index].dtype)
+        trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
+        non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
+        states.append((trainable, non_trainable, optimizer_state))
     x = tf.convert_to_tensor(np.asarray(inputs, dtype=np.float32))
     y = tf.convert_to_tensor(np.reshape(np.asarray(targets, dtype=np.float32), (len(inputs), -1)))
     probe_tensors = tuple(tf.convert_to_tensor(np.asarray(a, dtype=np.float32)) for a in probe) if probe else ()
     seed_tensor = tf.constant(seed, dtype=tf.int32)
 
     chunk = chunk or chunk_epochs(epochs)
-    losses: list[float] = []
-    profiles: list[np.ndarray] = []
-    status = "finished"
-    while len(losses) < epochs:
-        count = min(chunk, epochs - len(losses))
-        trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles = compiled.run(
-            trainable,
-            non_trainable,
-            optimizer_state,
+    losses: list[list[float]] = [[] for _ in models]
+    profiles: list[list[np.ndarray]] = [[] for _ in models]
+    statuses: list[str | None] = [None for _ in models]  # None while the model still trains
+    done = 0
+    while done < epochs:
+        counts = [
+            min(chunk, epochs - len(lost)) if status is None else 0
+            for lost, status in zip(losses, statuses, strict=True)
+        ]
+        outputs = compiled.run(
+            states,
             x,
             y,
             probe_tensors,
             seed_tensor,
-            tf.constant(len(losses), dtype=tf.int32),
-            tf.constant(count, dtype=tf.int32),
+            [tf.constant(len(lost), dtype=tf.int32) for lost in losses],
+            [tf.constant(count, dtype=tf.int32) for count in counts],
         )
-        losses.extend(float(v) for v in chunk_losses.numpy())
-        profiles.extend(chunk_profiles.numpy().astype(np.float64))
-        for variable, value in zip(model.trainable_variables, trainable, strict=True):
-            variable.assign(value)
-        for variable, value in zip(model.non_trainable_variables, non_trainable, strict=True):
-            variable.assign(value)
-        diverged = options.stop_on_nonfinite and not math.isfinite(losses[-1])
+        for i, (model, output, count) in enumerate(zip(models, outputs, counts, strict=True)):
+            if count == 0:
+                continue
+            trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles = output
+            states[i] = (trainable, non_trainable, optimizer_state)
+            losses[i].extend(float(v) for v in chunk_losses.numpy())
+            profiles[i].extend(chunk_profiles.numpy().astype(np.float64))
+            for variable, value in zip(model.trainable_variables, trainable, strict=True):
+                variable.assign(value)
+            for variable, value in zip(model.non_trainable_variables, non_trainable, strict=True):
+                variable.assign(value)
+            if options.stop_on_nonfinite and not math.isfinite(losses[i][-1]):
+                statuses[i] = "diverged"
+        done += max(counts)
         if on_chunk_end is not None:
-            on_chunk_end(len(losses), tuple(losses))
-        if diverged:
-            status = "diverged"
+            on_chunk_end(done, tuple(tuple(lost) for lost in losses))
+        if all(status is not None for status in statuses):
             break
-        if should_stop is not None and should_stop() and len(losses) < epochs:
-            status = "stopped"
+        if should_stop is not None and done < epochs and should_stop():
+            statuses = [status or "stopped" for status in statuses]
             break
-    return FitRecord(tuple(losses), status, np.array(profiles) if probe is not None else None)
+    return [
+        FitRecord(tuple(lost), status or "finished", np.array(profile) if probe is not None else None)
+        for lost, status, profile in zip(losses, statuses, profiles, strict=True)
+    ]

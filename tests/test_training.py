@@ -19,6 +19,7 @@ from rnn_core.training import (
     TrainingSettings,
     scaler_for,
     train,
+    train_compare,
     training_model,
 )
 from rnn_core.training_loop import FitOptions, chunk_epochs, fit_in_chunks
@@ -222,3 +223,18 @@ def test_compare_findings_rank_diverged_runs_last():
     assert findings.ranking == ("tanh", "sigmoid", "relu")
     assert findings.diverged == {"relu": 2} and findings.tanh_is_best
     assert findings.beyond_predictions["sigmoid"] == 7.0 and findings.beyond_target == 10.3
+
+
+def test_compare_trains_the_three_activations_together_as_three_separate_runs_would():
+    settings = dataclasses.replace(TrainingSettings(epochs=12), **{**DIVERGENCE_DEMO, "compare": True})
+    seen = []
+    together = train_compare(settings, on_chunk_end=seen.append)
+    for activation, result in together.items():
+        alone = train(settings.for_activation(activation))
+        assert (result.settings, result.status) == (alone.settings, alone.status)
+        np.testing.assert_allclose(result.losses, alone.losses, rtol=1e-6)
+        for a, b in zip(result.weights, alone.weights, strict=True):
+            np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-7)
+    assert together["relu"].status == "diverged" and together["tanh"].status == "finished"  # one stops, two go on
+    assert {s.activation for s in seen} == {"tanh", "relu", "sigmoid"}
+    assert max(s.epochs_run for s in seen if s.activation == "relu") == together["relu"].epochs_run

@@ -27,7 +27,7 @@ def fit_reference(model, learning_rate: float, epochs: int, optimizer: str = "ad
 
 
 def traces(model, options: FitOptions) -> int:
-    return compiled_fit(model, options, len(INPUTS), probe=False).run.experimental_get_tracing_count()
+    return compiled_fit([model], options, len(INPUTS), probe=False).run.experimental_get_tracing_count()
 
 
 def test_a_new_seed_learning_rate_or_epoch_count_reuses_the_compiled_graph():
