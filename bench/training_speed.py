@@ -11,8 +11,8 @@ Targets (issue 14): ≤ 0.3 s of CPU per default run, warm; memory growth < 100 
 
 It also measures, for the record of the choices made in the trainer:
 - XLA (`jit_compile=True`): the compile of a new shape against the time saved per warm run;
-- compare: the three activations as three cached runs one after another, against the three
-  loops stepped together inside one compiled call per chunk.
+- compare: the three activations as three cached runs one after another, against
+  `train_compare`, which steps the three loops together inside one compiled call per chunk.
 """
 
 from __future__ import annotations
@@ -29,17 +29,18 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rnn_core.backend import keras, single_device, tensorflow  # noqa: E402
+from rnn_core.backend import keras, tensorflow  # noqa: E402
 from rnn_core.data import make_dataset  # noqa: E402
 from rnn_core.models import ACTIVATIONS, CELLS  # noqa: E402
 from rnn_core.training import TrainingSettings, scaler_for, train, train_compare, training_model  # noqa: E402
-from rnn_core.training_loop import FitOptions, cache_info, chunk_epochs, compiled_fit, fit_in_chunks  # noqa: E402
+from rnn_core.training_loop import FitOptions, cache_info, chunk_epochs, fit_in_chunks  # noqa: E402
 
 
 def old_fit_in_chunks(model, inputs, targets, *, epochs, batch_size, learning_rate, seed=0):
     """The trainer of 9523c7d (rnn_core/training.py: fit_in_chunks), copied: one tf.function per model."""
     k, tf = keras(), tensorflow()
-    optimizer = single_device(k.optimizers.Adam(learning_rate=float(learning_rate)))
+    optimizer = k.optimizers.Adam(learning_rate=float(learning_rate))
+    optimizer._all_reduce_sum_gradients = list  # its rnn_core.backend.single_device, which kept graphs from leaking
     loss_function = k.losses.MeanSquaredError()
     variables = model.trainable_variables
     optimizer.build(variables)
@@ -112,51 +113,6 @@ def row(label: str, cpu: float, wall: float, note: str = "") -> None:
     print(f"  {label:<58} {cpu:6.3f} s CPU  {wall:6.3f} s wall  {note}")
 
 
-_together_cache: dict = {}
-
-
-def train_together(settings: TrainingSettings) -> dict[str, tuple[float, ...]]:
-    """Compare, three in one: each activation's cached loop traced inside one outer tf.function per chunk."""
-    tf = tensorflow()
-    dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
-    scaler = scaler_for(settings)
-    x = tf.constant(scaler.transform(dataset.inputs), dtype=tf.float32)
-    y = tf.constant(scaler.transform(dataset.targets).reshape(-1, 1), dtype=tf.float32)
-    models = [training_model(settings.for_activation(a)) for a in ACTIVATIONS]
-    options = FitOptions(batch_size=settings.batch_size)
-    loops = [compiled_fit(m, options, settings.samples, probe=False) for m in models]
-    key = tuple(id(loop) for loop in loops)
-    if key not in _together_cache:
-
-        @tf.function
-        def together(states, x, y, seed, first, count):
-            return [
-                loop._run_epochs(*state, x, y, (), seed, first, count)
-                for loop, state in zip(loops, states, strict=True)
-            ]
-
-        _together_cache[key] = together
-    together = _together_cache[key]
-    states = []
-    for model, loop in zip(models, loops, strict=True):
-        optimizer_state = [tf.convert_to_tensor(v) for v in loop.fresh_optimizer_state]
-        optimizer_state[loop.learning_rate_index] = tf.constant(settings.learning_rate)
-        trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
-        non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
-        states.append((trainable, non_trainable, optimizer_state))
-    losses = {a: [] for a in ACTIVATIONS}
-    chunk = chunk_epochs(settings.epochs)
-    done = 0
-    while done < settings.epochs:
-        count = min(chunk, settings.epochs - done)
-        outputs = together(states, x, y, tf.constant(settings.seed), tf.constant(done), tf.constant(count))
-        states = [output[:3] for output in outputs]
-        for activation, output in zip(ACTIVATIONS, outputs, strict=True):
-            losses[activation].extend(float(v) for v in output[3].numpy())
-        done += count  # (a prototype: a diverged activation is not held back here)
-    return {a: tuple(v) for a, v in losses.items()}
-
-
 def resident_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -221,15 +177,22 @@ def main() -> None:
             for s in seeds
         ]
     )
-    train_compare(compare)  # trace the three shapes
-    new3 = median_timed([lambda s=s: train_compare(dataclasses.replace(compare, seed=s)) for s in seeds])
-    first_together = timed(lambda: train_together(compare))
-    together = median_timed([lambda s=s: train_together(dataclasses.replace(compare, seed=s)) for s in seeds])
-    same = train_together(compare) == {a: r.losses for a, r in train_compare(compare).items()}
+    for activation in ACTIVATIONS:
+        train(compare.for_activation(activation))  # trace the three one-activation shapes
+    separate = median_timed(
+        [
+            lambda s=s: [train(dataclasses.replace(compare.for_activation(a), seed=s)) for a in ACTIVATIONS]
+            for s in seeds
+        ]
+    )
+    first_together = timed(lambda: train_compare(compare))
+    together = median_timed([lambda s=s: train_compare(dataclasses.replace(compare, seed=s)) for s in seeds])
+    alone = {a: train(compare.for_activation(a)).losses for a in ACTIVATIONS}
+    same = all(np.allclose(r.losses, alone[a], rtol=1e-6) for a, r in first_together[2].items())
     row("old: three runs, each with a fresh tf.function", *old3)
-    row("new: three cached runs one after another (train_compare)", *new3)
-    row("new: three in one compiled call per chunk, first (traces)", first_together[0], first_together[1])
-    row("new: three in one compiled call per chunk, warm", *together, f"same losses: {same}")
+    row("new: three cached runs one after another", *separate)
+    row("new: three in one compiled call per chunk (train_compare), first", first_together[0], first_together[1])
+    row("new: three in one compiled call per chunk (train_compare), warm", *together, f"same losses: {same}")
 
     print("\nXLA (jit_compile=True) against the plain graph, one activation, the default run")
     dataset = make_dataset("arith", 100, 3)

@@ -95,17 +95,3 @@ def warm_up_in_background(quiet_seconds: float = 2.0) -> threading.Thread:
     )
     thread.start()
     return thread
-
-
-def single_device(optimizer):
-    """Return `optimizer` with its cross-device gradient sum switched off (one CPU needs none).
-
-    Keras sums gradients across devices through tf.distribute even on one CPU. Traced inside a
-    tf.function, that sum registers a custom gradient in TensorFlow's global registry, which keeps
-    the whole traced graph alive for the life of the process: about 7 MB per training run,
-    measured on the training page. With a single device the sum is the identity, so every
-    optimizer RNN Lab trains with goes through here. (It relies on a private Keras method; a
-    test checks the registry no longer grows.)
-    """
-    optimizer._all_reduce_sum_gradients = list
-    return optimizer

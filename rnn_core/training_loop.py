@@ -48,6 +48,12 @@ class FitOptions:
     stop_on_nonfinite: bool = True  # end after the first epoch whose loss is NaN or infinite
     jit_compile: bool = False  # compile with XLA (see bench/training_speed.py for why it is off)
 
+    def __post_init__(self):
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {self.optimizer!r}")
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
+
 
 @dataclass(frozen=True)
 class FitRecord:
