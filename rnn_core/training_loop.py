@@ -26,7 +26,10 @@ import numpy as np
 from rnn_core.backend import keras, tensorflow
 
 OPTIMIZERS = ("adam", "sgd")
-CACHE_SIZE = 24  # compiled graphs kept; ~1–3 MB each, so the cache stays well under 100 MB
+# Compiled loops kept, counted per model (a compare entry holds three). A traced loop of the notes'
+# model takes ~6 MB (SimpleRNN), ~11 MB (LSTM) or ~14 MB (GRU) of server memory, measured by
+# bench/training_speed.py, so 8 keep the cache near 100 MB at most; the least recently used goes.
+CACHE_SIZE = 8
 # Sequences up to this long are unrolled in the traced copy: the same arithmetic as the layer's
 # loop over time steps without its per-step control flow, ~40 % less CPU for the notes' window
 # of 3 (bench/training_speed.py). Longer ones keep the loop, so the graph stays small.
@@ -216,16 +219,20 @@ def compiled_fit(models, options: FitOptions, sample_count: int, probe: bool) ->
     with _cache_lock:
         compiled = _cache.setdefault(key, compiled)
         _cache.move_to_end(key)
-        while len(_cache) > CACHE_SIZE:
+        while len(_cache) > 1 and sum(len(entry.loops) for entry in _cache.values()) > CACHE_SIZE:
             _cache.popitem(last=False)
     return compiled
 
 
 def cache_info() -> dict:
-    """How many compiled loops are cached and how many traced graphs they hold (for tests and benches)."""
+    """How many entries are cached, how many model loops they hold and how often they were traced."""
     with _cache_lock:
         entries = list(_cache.values())
-    return {"entries": len(entries), "traces": sum(e.run.experimental_get_tracing_count() for e in entries)}
+    return {
+        "entries": len(entries),
+        "models": sum(len(e.loops) for e in entries),
+        "traces": sum(e.run.experimental_get_tracing_count() for e in entries),
+    }
 
 
 def fit_in_chunks(

@@ -74,12 +74,15 @@ def test_two_threads_share_one_compiled_graph_and_each_gets_its_own_run():
     assert together == alone and alone[1] != alone[2]
 
 
-def test_the_cache_keeps_at_most_cache_size_graphs(monkeypatch):
+def test_the_cache_keeps_at_most_cache_size_model_loops(monkeypatch):
     monkeypatch.setattr(training_loop, "_cache", type(training_loop._cache)())
     monkeypatch.setattr(training_loop, "CACHE_SIZE", 2)
     for units in (2, 3, 4):
         fit_in_chunks(training_model(TrainingSettings(units=units)), INPUTS, TARGETS, epochs=1, learning_rate=0.01)
-    assert training_loop.cache_info()["entries"] == 2
+    assert training_loop.cache_info()["models"] == 2
+    models = [training_model(TrainingSettings(units=2, activation=a)) for a in ("tanh", "relu", "sigmoid")]
+    training_loop.fit_together(models, INPUTS, TARGETS, epochs=1, learning_rate=0.01)
+    assert training_loop.cache_info() == {"entries": 1, "models": 3, "traces": 1}  # a group is kept alone
 
 
 def test_the_probe_records_one_input_gradient_per_epoch_and_step_and_training_runs_on_after_nan():
