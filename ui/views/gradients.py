@@ -17,6 +17,7 @@ from rnn_core.gradients import (
 )
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
 from ui.charts import gradients as charts
+from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import quiz
@@ -114,7 +115,7 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
     st.latex(r"h_t = f\left(x_t W_x + h_{t-1} W_h + b\right),\qquad W_h = g \cdot Q,\quad Q^\top Q = I")
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     overflow = overflow[overflow["kind"] != "zero"]
-    titles = {"step": t("gradients.axis.step"), "norm": "‖h_t‖", "overflow": t("gradients.overflow_label")}
+    titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.state_norm_chart(norms, overflow, titles), width="stretch")
     undrawable_note(norms, "state_norm", "step", "gradients.stability.undrawable")
     last = norms[norms["step"] == settings.steps].set_index("activation")["state_norm"]
@@ -149,13 +150,7 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
         r"\qquad \gamma = \max |f'| = \begin{cases} 1 & \tanh,\ \mathrm{ReLU} \\ 1/4 & \mathrm{sigmoid} \end{cases}"
     )
     draw_regimes(settings)
-    titles = {
-        "distance": t("gradients.axis.distance"),
-        "gradient": t("gradients.axis.gradient"),
-        "state_gradient": "‖∂h_T/∂h_t‖",
-        "input_gradient": "|∂L/∂x_t|",
-        "bound": t("gradients.bound"),
-    }
+    titles = titles_for(charts.TITLE_KEYS, t)
     state_column, input_column = st.columns(2)
     with state_column:
         st.markdown(t("gradients.through_time.state_title"))

@@ -11,6 +11,7 @@ from rnn_core import lag_sweep
 from rnn_core.gradients import GradientSettings
 from rnn_core.long_term import DEFAULT_BUDGET, MODEL_KINDS, lag_error
 from ui.charts import gradients as charts
+from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
 from ui.share import csv_download
@@ -47,12 +48,7 @@ def draw_training(settings: GradientSettings) -> None:
     key = dataclasses.replace(settings, steps=DEFAULTS.steps, input_kind=DEFAULTS.input_kind)
     with st.spinner(t("gradients.training.running")):
         result = cached_training_gradients(key)
-    titles = {
-        "step": t("gradients.axis.input_step"),
-        "epoch": t("gradients.axis.epoch"),
-        "color": "log₁₀ ‖∂L/∂x_t‖",
-        "loss": t("gradients.axis.loss"),
-    }
+    titles = titles_for(charts.TITLE_KEYS, t)
     diverged = result.losses[~np.isfinite(result.losses["loss"])]
     if len(diverged):
         st.error(t("gradients.training.diverged", epoch=int(diverged["epoch"].min())), icon="💥")
@@ -118,12 +114,7 @@ def draw_long_term(settings: GradientSettings) -> None:
     live = pd.DataFrame(
         st.session_state.get(f"{PAGE}.live.points", []), columns=["kind", "lag", "units", "seed", "error"]
     )
-    titles = {
-        "lag": t("gradients.axis.lag"),
-        "error": t("gradients.axis.error"),
-        "chance": t("gradients.chance"),
-        "live": t("gradients.live.source"),
-    }
+    titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.lag_chart(summary, live, model_labels(), titles), width="stretch")
     if len(live):
         shown = live.assign(model=live["kind"].map(model_labels())).drop(columns="kind")
@@ -154,7 +145,7 @@ def draw_clipping(settings: GradientSettings) -> None:
     with st.spinner(t("gradients.clipping.running")):
         losses = cached_clipping(settings.seed)
     labels = {mode: t(f"gradients.clip.{mode}") for mode in training.CLIP_MODES}
-    titles = {"epoch": t("gradients.axis.epoch"), "loss": t("gradients.axis.loss")}
+    titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.clipping_chart(losses, labels, titles), width="stretch")
     bad = charts.first_undrawable(losses, "loss", "clipping", "epoch")
     for row in bad.itertuples(index=False):

@@ -13,7 +13,8 @@ import streamlit as st
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
-from ui.charts.training import loss_chart, series_chart
+from ui.charts import titles_for
+from ui.charts.training import TITLE_KEYS, loss_chart, series_chart
 from ui.i18n import t
 from ui.layout import notice
 from ui.run_store import RunStore, RunView, ViewProgress
@@ -136,7 +137,7 @@ def draw_data(settings: TrainingSettings) -> None:
             st.code(preview_text(dataset, 5), language=None)
             st.caption(t("training.data_shape", samples=dataset.samples, window=settings.window))
         with chart:
-            st.altair_chart(series_chart(series_frame(dataset)), width="stretch")
+            st.altair_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), width="stretch")
             notice("training.notice.data")
         st.caption(t("training.scale_why", largest=number(float(abs(dataset.series).max()))))
         if settings.scale:
@@ -211,7 +212,7 @@ def progress_drawer(settings: TrainingSettings):
         bar.progress(min(done / total, 1.0), text=text)  # an st call every poll: a click can interrupt here
         signature = tuple(r.epochs_run for r in runs.values())
         if runs and signature != drawn[0]:
-            chart.altair_chart(loss_chart(losses_frame(runs)), width="stretch")
+            chart.altair_chart(loss_chart(losses_frame(runs), titles_for(TITLE_KEYS, t)), width="stretch")
             drawn[0] = signature
 
     return draw, (bar, chart)

@@ -22,7 +22,8 @@ from rnn_core.training import (
     scaler_for,
     summary_frame,
 )
-from ui.charts.training import loss_chart, predictions_chart, rollout_chart
+from ui.charts import titles_for
+from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import quiz
@@ -157,7 +158,7 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=BEYOND_COUNT))
-    st.altair_chart(predictions_chart(predictions), width="stretch")
+    st.altair_chart(predictions_chart(predictions, titles_for(TITLE_KEYS, t)), width="stretch")
     if len(results) > 1:
         return  # the compare summary above already names every model's answer past the data
     first = predictions[predictions["region"] == "beyond"].iloc[0]
@@ -231,7 +232,7 @@ def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
         first.metric(t("training.try_next"), number(float(predicted[0])))
         second.metric(t("training.try_rule"), number(next_by_rule(s.task, start)))
         st.caption(t("training.rollout_caption"))
-        st.altair_chart(rollout_chart(rollout), width="stretch")
+        st.altair_chart(rollout_chart(rollout, titles_for(TITLE_KEYS, t)), width="stretch")
         notice(
             "training.notice.rollout",
             steps=len(predicted),
@@ -309,7 +310,7 @@ def draw_results(view: RunView, settings: TrainingSettings) -> None:
     results = view.results
     draw_status(results)
     st.subheader(t("training.loss_title"))
-    st.altair_chart(loss_chart(losses_frame(results)), width="stretch")
+    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
     predictions = cached_predictions(run_id(view), results)
     if len(results) > 1:
         notice("training.cmp.summary", sentences=compare_sentences(results, predictions))
