@@ -21,9 +21,9 @@ class Term:
 
 
 TERMS: tuple[Term, ...] = (
-    Term(
-        "time step", "시점", ("시간 단계", "타임 ?스텝", r"\(time ?steps?\)", r"\d+ 시점"), "counter: 4시점, no space"
-    ),
+    Term("time step", "시점", ("시간 단계", "타임 ?스텝", r"(?<![\w+−-])\d+ 시점"), "counter: 4시점, no space"),
+    Term("epoch (counted)", "에포크", (r"(?<![\w+−-])\d+ 에포크",), "a counter sticks to its number: 100에포크"),
+    Term("log scale", "로그 눈금", ("로그 척도", "로그 스케일")),
     Term("hidden state", "은닉 상태", ("은닉상태", "숨은 상태", "히든 ?스테이트")),
     Term("cell state", "셀 상태", ("셀상태", "기억 셀")),
     Term(

@@ -12,7 +12,7 @@ from rnn_core.gradients import (
     GradientSettings,
     gradients_through_time,
     regime,
-    relu_outcome,
+    relu_growth,
     state_norms,
 )
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
@@ -184,18 +184,31 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
 
 
 def draw_quizzes(settings: GradientSettings) -> None:
-    # The answer comes from running the question's own setting with the student's units, input and seed.
-    overflow_view = dataclasses.replace(settings, **{k: v for k, v in PRESETS["overflow"].items() if k != "input_kind"})
-    relu_answer = relu_outcome(overflow_view)
+    # The answer comes from running the question's own setting (the preset) with the student's units and seed,
+    # and the explanation names what happened in that run: overflow, growth, or every unit switched off.
+    overflow_view = dataclasses.replace(settings, **PRESETS["overflow"])
+    growth = relu_growth(overflow_view)
+    if growth.outcome == "overflow":
+        overflow_why = t("gradients.quiz.overflow.why.overflow", step=growth.first_infinite)
+    elif growth.outcome == "grows":
+        overflow_why = t("gradients.quiz.overflow.why.grows", peak=f"{growth.peak:.3g}")
+    elif growth.all_off_from is not None:
+        overflow_why = t("gradients.quiz.overflow.why.off", step=growth.all_off_from, peak=f"{growth.peak:.3g}")
+    else:
+        overflow_why = t("gradients.quiz.overflow.why.bounded", peak=f"{growth.peak:.3g}")
     sigmoid_answer = regime(settings.gain, "sigmoid")
     columns = st.columns(3)
     with columns[0]:
         quiz(
             f"{PAGE}.overflow",
-            t("gradients.quiz.overflow.q", units=settings.units, input=t(f"gradients.input.{settings.input_kind}")),
+            t(
+                "gradients.quiz.overflow.q",
+                units=settings.units,
+                input=t(f"gradients.input.{overflow_view.input_kind}"),
+            ),
             ["bounded", "grows", "overflow"],
-            relu_answer,
-            t("gradients.quiz.overflow.why"),
+            growth.outcome,
+            overflow_why,
             format_func=lambda option: t(f"gradients.quiz.overflow.{option}"),
         )
     with columns[1]:

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from rnn_core import cell, sequence_modes
-from rnn_core.models import ACTIVATIONS
+from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
 from rnn_core.settings import parse_settings
 from ui import diagrams
 from ui.charts import structure as charts
@@ -158,7 +158,7 @@ def step_quizzes(settings: cell.StructureSettings, result: cell.StepThrough) -> 
         h_values = result.table["h"]
         quiz(
             f"structure.range.{activation}",
-            t("structure.quiz.range.q", activation=activation),
+            t("structure.quiz.range.q", activation=ACTIVATION_NAMES[activation]),
             list(H_RANGES.values()),
             H_RANGES[activation],
             t("structure.quiz.range.why", low=f"{h_values.min():.4f}", high=f"{h_values.max():.4f}"),

@@ -60,6 +60,9 @@ def shared_runs() -> RunStore:
     return RunStore(train, max_entries=48, workers=2, abandon_after=abandon_after())
 
 
+SCALE_MATTERS_ABOVE = 1.5  # values beyond this reach past tanh's and sigmoid's range of outputs
+
+
 def number(value: float) -> str:
     if math.isnan(value):
         return "NaN"
@@ -139,7 +142,9 @@ def draw_data(settings: TrainingSettings) -> None:
         with chart:
             st.altair_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), width="stretch")
             notice("training.notice.data")
-        st.caption(t("training.scale_why", largest=number(float(abs(dataset.series).max()))))
+        largest = float(abs(dataset.series).max())
+        if largest > SCALE_MATTERS_ABOVE:  # within about ±1 (the sine tasks) the reasons below do not hold
+            st.caption(t("training.scale_why", largest=number(largest)))
         if settings.scale:
             scaler = scaler_for(settings)
             st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
@@ -208,7 +213,17 @@ def progress_drawer(settings: TrainingSettings):
         elif not runs:
             text = t("training.starting")
         else:
-            text = t("training.progress", epoch=done, epochs=total, seconds=f"{time.monotonic() - started:.1f}")
+            seconds = f"{time.monotonic() - started:.1f}"
+            if len(settings.activations) > 1:  # the count runs over every activation's epochs
+                text = t(
+                    "training.progress_compare",
+                    epoch=done,
+                    epochs=total,
+                    runs=len(settings.activations),
+                    seconds=seconds,
+                )
+            else:
+                text = t("training.progress", epoch=done, epochs=total, seconds=seconds)
         bar.progress(min(done / total, 1.0), text=text)  # an st call every poll: a click can interrupt here
         signature = tuple(r.epochs_run for r in runs.values())
         if runs and signature != drawn[0]:

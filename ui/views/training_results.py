@@ -30,7 +30,7 @@ from ui.quiz import quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
-from ui.views.training import LABELS, number, sequence_text, texts, window_text
+from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
 
 
 def run_id(view: RunView) -> str:
@@ -113,11 +113,18 @@ def compare_sentences(results: dict[str, TrainingResult], predictions) -> str:
         sentences.append(t("training.cmp.diverged", which=which))
         if "relu" in findings.diverged and "tanh" not in findings.diverged:
             sentences.append(t("training.cmp.tanh_safer"))
+            tanh = results["tanh"]
+            fell = tanh.final_loss < tanh.losses[0]
+            first, last = number(tanh.losses[0]), number(tanh.final_loss)
+            sentences.append(t("training.cmp.tanh_fell" if fell else "training.cmp.tanh_rose", first=first, last=last))
     elif not findings.tanh_is_best:
         sentences.append(t("training.cmp.contradicts", best=LABELS[best]))
     else:
         sentences.append(t("training.cmp.agrees"))
     s = next(iter(results.values())).settings
+    largest_target = float(abs(predictions["target"]).max())
+    if not s.scale and largest_target > SCALE_MATTERS_ABOVE:  # bounded states meet unscaled targets
+        sentences.append(t("training.cmp.unscaled", largest=number(largest_target)))
     first_window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
     predicted = ", ".join(f"{LABELS[a]} {number(findings.beyond_predictions[a])}" for a in results)
     sentences.append(
