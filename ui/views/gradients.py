@@ -10,6 +10,7 @@ from rnn_core.gradients import (
     INPUT_KINDS,
     RECURRENT_INITS,
     GradientSettings,
+    ReluGrowth,
     gradients_through_time,
     regime,
     relu_growth,
@@ -183,19 +184,23 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
     csv_download(through_time, "gradients_through_time.csv", key=f"{PAGE}.csv.through_time")
 
 
+def overflow_explanation(growth: ReluGrowth) -> tuple[str, dict]:
+    """The overflow quiz's explanation (catalog key and values) for what this run did: it names the mechanism."""
+    peak = f"{growth.peak:.3g}"
+    if growth.outcome == "overflow":
+        return "gradients.quiz.overflow.why.overflow", {"step": growth.first_infinite}
+    if growth.outcome == "grows":
+        return "gradients.quiz.overflow.why.grows", {"peak": peak}
+    if growth.all_off_from is not None:
+        return "gradients.quiz.overflow.why.off", {"step": growth.all_off_from, "peak": peak}
+    return "gradients.quiz.overflow.why.bounded", {"peak": peak}
+
+
 def draw_quizzes(settings: GradientSettings) -> None:
-    # The answer comes from running the question's own setting (the preset) with the student's units and seed,
-    # and the explanation names what happened in that run: overflow, growth, or every unit switched off.
+    # The answer comes from running the question's own setting (the preset) with the student's units and seed.
     overflow_view = dataclasses.replace(settings, **PRESETS["overflow"])
     growth = relu_growth(overflow_view)
-    if growth.outcome == "overflow":
-        overflow_why = t("gradients.quiz.overflow.why.overflow", step=growth.first_infinite)
-    elif growth.outcome == "grows":
-        overflow_why = t("gradients.quiz.overflow.why.grows", peak=f"{growth.peak:.3g}")
-    elif growth.all_off_from is not None:
-        overflow_why = t("gradients.quiz.overflow.why.off", step=growth.all_off_from, peak=f"{growth.peak:.3g}")
-    else:
-        overflow_why = t("gradients.quiz.overflow.why.bounded", peak=f"{growth.peak:.3g}")
+    why_key, why_values = overflow_explanation(growth)
     sigmoid_answer = regime(settings.gain, "sigmoid")
     columns = st.columns(3)
     with columns[0]:
@@ -208,7 +213,7 @@ def draw_quizzes(settings: GradientSettings) -> None:
             ),
             ["bounded", "grows", "overflow"],
             growth.outcome,
-            overflow_why,
+            t(why_key, **why_values),
             format_func=lambda option: t(f"gradients.quiz.overflow.{option}"),
         )
     with columns[1]:
