@@ -40,7 +40,7 @@ TEXT = {
     },
     "problem.out_of_range": {
         "en": "`{name}` = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`은(는) 허용 범위 {low}~{high}를 벗어났습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` = `{raw}`은(는) 허용 범위({low}~{high})를 벗어났습니다. `{fallback}`을(를) 사용합니다.",
     },
     "problem.not_a_choice": {
         "en": "`{name}` = `{raw}` is not one of the options ({choices}); using `{fallback}`.",

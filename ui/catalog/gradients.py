@@ -80,7 +80,7 @@ TEXT = {
     },
     "gradients.stability.notice": {
         "en": "tanh keeps every unit in (−1, 1) and sigmoid in (0, 1), so their ‖h_t‖ can never pass √units = {ceiling}: they are bounded. ReLU has no ceiling: after {steps} steps its ‖h_t‖ is {relu}. With an orthogonal W_h, ReLU cuts off the negative half at every step, which holds its growth back; with W_h = g·I every unit that stays on is multiplied by g at every step, so it grows like gᵗ and overflows only once that passes float32's largest number (≈ 3.4 × 10³⁸).",
-        "ko": "tanh는 모든 유닛을 (−1, 1) 안에, sigmoid는 (0, 1) 안에 가두므로 ‖h_t‖가 √유닛 수 = {ceiling}을 넘을 수 없습니다. 즉 유계입니다. ReLU에는 상한이 없어 {steps}시점 뒤 ‖h_t‖는 {relu}입니다. W_h가 직교 행렬이면 ReLU가 매 시점 음수 쪽 절반을 잘라 내므로 커지는 속도가 억제됩니다. W_h = g·I이면 켜진 유닛은 매 시점 g배가 되어 gᵗ처럼 커지고, 그 값이 float32의 최댓값(약 3.4 × 10³⁸)을 넘어야 오버플로합니다.",
+        "ko": "tanh는 모든 유닛을 (−1, 1) 안에, sigmoid는 (0, 1) 안에 가두므로 ‖h_t‖가 √유닛 수 = {ceiling}보다 커질 수 없습니다. 즉 유계입니다. ReLU에는 상한이 없어 {steps}시점 뒤 ‖h_t‖는 {relu}입니다. W_h가 직교 행렬이면 ReLU가 매 시점 음수 쪽 절반을 잘라 내므로 커지는 속도가 억제됩니다. W_h = g·I이면 켜진 유닛은 매 시점 g배가 되어 gᵗ처럼 커지고, 그 값이 float32의 최댓값(약 3.4 × 10³⁸)을 넘어야 오버플로합니다.",
     },
     # 2. Gradient through time
     "gradients.through_time.title": {
@@ -121,7 +121,7 @@ TEXT = {
     },
     "gradients.through_time.notice_saturated": {
         "en": "No solid line crosses its dashed bound. {distance} steps back, tanh's gradient is {tanh} and sigmoid's {sigmoid}: here tanh's is the smaller one. Its units are driven into saturation (|h| near 1, where tanh′ ≈ 0), so it stays far below its bound; γ = 1 is only the best case.",
-        "ko": "어떤 실선도 자기 점선 위로 올라가지 않습니다. {distance}시점 거슬러 올라가면 tanh의 기울기는 {tanh}, sigmoid의 기울기는 {sigmoid}로, 여기서는 tanh 쪽이 더 작습니다. 유닛이 포화 영역(|h|가 1에 가까워 tanh′ ≈ 0인 곳)으로 밀려나 상한보다 한참 아래에 머물기 때문입니다. γ = 1은 가장 좋은 경우일 뿐입니다.",
+        "ko": "어떤 실선도 자기 점선 위로 올라가지 않습니다. {distance}시점 거슬러 올라가면 tanh의 기울기는 {tanh}, sigmoid의 기울기는 {sigmoid}이고, 여기서는 tanh 쪽이 더 작습니다. 유닛이 포화 영역(|h|가 1에 가까워 tanh′ ≈ 0인 곳)으로 밀려나 상한보다 한참 아래에 머물기 때문입니다. γ = 1은 가장 좋은 경우일 뿐입니다.",
     },
     "gradients.through_time.notice": {
         "en": "No solid line crosses its dashed bound. {distance} steps back, tanh's gradient is {tanh} and sigmoid's {sigmoid}: sigmoid's derivative is at most 1/4, so every step back can shrink its gradient four times more than tanh's.",
@@ -134,7 +134,7 @@ TEXT = {
     },
     "gradients.training.intro": {
         "en": "A SimpleRNN ({activation}, gain {gain}, W_h {init}) trains on the long-lag task of section 4 with lag {lag}: remember the first, marked value of the sequence and give it back at the end. After each epoch, the loss gradient reaching every input step is measured on a fixed batch.",
-        "ko": "SimpleRNN({activation}, 이득 {gain}, W_h 초기값 {init})이 4번 항목의 장기 시차 과제를 시차 {lag}로 학습합니다. 시퀀스 맨 앞에 표시된 값을 기억했다가 마지막에 돌려주는 과제입니다. 에포크마다 고정된 배치에서 각 입력 시점에 닿는 손실의 기울기를 측정합니다.",
+        "ko": "SimpleRNN({activation}, 이득 {gain}, W_h 초기값 {init})이 4번 항목의 장기 시차 과제를 시차 {lag}에서 학습합니다. 시퀀스 맨 앞에 표시된 값을 기억했다가 마지막에 돌려주는 과제입니다. 에포크마다 고정된 배치에서 각 입력 시점에 닿는 손실의 기울기를 측정합니다.",
     },
     "gradients.training.running": {
         "en": "Training a SimpleRNN on the long-lag task…",
@@ -177,7 +177,7 @@ TEXT = {
     },
     "gradients.model.lstm_default": {"en": "LSTM (Keras default gates)", "ko": "LSTM (Keras 기본 게이트)"},
     "gradients.live.model": {"en": "Run it yourself: model", "ko": "직접 돌려 보기: 모델"},
-    "gradients.live.run": {"en": "Train at lag {lag}", "ko": "시차 {lag}로 학습"},
+    "gradients.live.run": {"en": "Train at lag {lag}", "ko": "시차 {lag}에서 학습"},
     "gradients.live.progress": {"en": "Training: epoch {done} of {total}", "ko": "학습 중: 에포크 {done} / {total}"},
     "gradients.live.source": {"en": "your run", "ko": "직접 돌린 결과"},
     # 5. Remedies
@@ -380,7 +380,7 @@ TEXT = {
     },
     "gradients.clipping.learned": {
         "en": "{option} ended below half of guessing the mean (about {chance}), so there the network did learn something.",
-        "ko": "{option}은(는) 평균으로 추측할 때(약 {chance})의 절반 아래로 끝났으므로, 이 경우 신경망이 무언가를 배웠습니다.",
+        "ko": "{option} 쪽은 평균으로 추측할 때(약 {chance})의 절반 아래로 끝났으므로, 이 경우 신경망이 무언가를 배웠습니다.",
     },
     "gradients.quiz.overflow.why.overflow": {
         "en": "Wherever a unit is on, ReLU passes 2·h on unchanged (plus its input), so those units at least double every step; 2¹²⁸ ≈ 3.4 × 10³⁸ is float32's largest number. Here ‖h_t‖ first became ∞ at step {step}.",
@@ -388,14 +388,14 @@ TEXT = {
     },
     "gradients.quiz.overflow.why.grows": {
         "en": "Units that stay on double at every step, but here they do not stay on long enough: within 200 steps ‖h_t‖ peaks at {peak}, large yet far below float32's limit (≈ 3.4 × 10³⁸).",
-        "ko": "켜진 유닛은 매 시점 두 배가 되지만, 여기서는 유닛이 오래 켜져 있지 않습니다. 200시점 안에서 ‖h_t‖의 최댓값은 {peak}로, 크지만 float32의 한계(약 3.4 × 10³⁸)에는 한참 못 미칩니다.",
+        "ko": "켜진 유닛은 매 시점 두 배가 되지만, 여기서는 유닛이 오래 켜져 있지 않습니다. 200시점 안에서 ‖h_t‖의 최댓값은 {peak}입니다. 크지만 float32의 한계(약 3.4 × 10³⁸)에는 한참 못 미칩니다.",
     },
     "gradients.quiz.overflow.why.off": {
         "en": "With W_h = 2·I each unit feeds only itself. Here ReLU had cut every unit to exactly 0 by step {step} (their pre-activations were negative), and this input never pushes them back above 0, so 2·0 = 0 from then on: ‖h_t‖ never passes {peak}.",
-        "ko": "W_h = 2·I이면 각 유닛은 자기 자신에게만 되먹입니다. 여기서는 {step}시점까지 ReLU가 모든 유닛을 정확히 0으로 만들었고(활성화 전 값이 음수였기 때문입니다), 이 입력은 유닛을 다시 0 위로 올리지 못하므로 그 뒤로는 2·0 = 0입니다. ‖h_t‖는 {peak}를 넘지 않습니다.",
+        "ko": "W_h = 2·I이면 각 유닛은 자기 자신에게만 되먹입니다. 여기서는 {step}시점까지 ReLU가 모든 유닛을 정확히 0으로 만들었고(활성화 전 값이 음수였기 때문입니다), 이 입력은 유닛을 다시 0 위로 올리지 못하므로 그 뒤로는 2·0 = 0입니다. ‖h_t‖는 {peak}보다 커지지 않습니다.",
     },
     "gradients.quiz.overflow.why.bounded": {
         "en": "Units double only while they are on; here ReLU switches them off often enough that within 200 steps ‖h_t‖ never passes {peak}.",
-        "ko": "유닛은 켜져 있는 동안에만 두 배가 됩니다. 여기서는 ReLU가 유닛을 자주 꺼서 200시점 안에 ‖h_t‖가 {peak}를 넘지 않습니다.",
+        "ko": "유닛은 켜져 있는 동안에만 두 배가 됩니다. 여기서는 ReLU가 유닛을 자주 꺼서 200시점 안에 ‖h_t‖가 {peak}보다 커지지 않습니다.",
     },
 }

@@ -121,11 +121,11 @@ TEXT = {
     },
     "training.notice.loss_fell": {
         "en": "The loss fell from {first} to {last}, {factor}× lower, over {epochs} epochs. On a log scale equal steps down mean equal factors.",
-        "ko": "{epochs}에포크 동안 손실이 {first}에서 {last}로, {factor}분의 1이 되었습니다. 로그 눈금에서는 같은 간격만큼 내려가면 같은 비율로 줄었다는 뜻입니다.",
+        "ko": "{epochs}에포크 동안 손실이 {factor}분의 1로 줄었습니다({first} → {last}). 로그 눈금에서는 같은 간격만큼 내려가면 같은 비율로 줄었다는 뜻입니다.",
     },
     "training.notice.loss_flat": {
         "en": "The loss went from {first} to {last}: it did not even halve. The learning rate may be too large or too small, or the model needs more epochs.",
-        "ko": "손실이 {first}에서 {last}가 되어 절반으로도 줄지 않았습니다. 학습률이 너무 크거나 작을 수 있고, 에포크가 더 필요할 수도 있습니다.",
+        "ko": "손실이 절반으로도 줄지 않았습니다({first} → {last}). 학습률이 너무 크거나 작을 수 있고, 에포크가 더 필요할 수도 있습니다.",
     },
     "training.notice.loss_diverged": {
         "en": "Once a loss is NaN or ∞, every later update is NaN too: the weights are lost, which is why training stops at that epoch.",
@@ -224,7 +224,7 @@ TEXT = {
     },
     "training.notice.rollout": {
         "en": "After {steps} steps the rollout is at {predicted}, the true value {truth}: an error of {error}.",
-        "ko": "{steps}시점 뒤 롤아웃 값은 {predicted}, 실제 값은 {truth}로 오차는 {error}입니다.",
+        "ko": "{steps}시점 뒤 롤아웃 값은 {predicted}, 실제 값은 {truth}이고, 오차는 {error}입니다.",
     },
     "training.kind.input": {
         "en": "your window",
@@ -316,12 +316,12 @@ TEXT = {
         "ko": "실행 {runs}개 합계 에포크 {epoch} / {epochs} · {seconds}초",
     },
     "training.cmp.tanh_fell": {
-        "en": "tanh's loss fell from {first} to {last}.",
-        "ko": "tanh의 손실은 {first}에서 {last}로 줄었습니다.",
+        "en": "tanh's loss fell too ({first} → {last}).",
+        "ko": "tanh의 손실도 줄었습니다({first} → {last}).",
     },
     "training.cmp.tanh_rose": {
-        "en": "But tanh's loss went from {first} to {last}: it stayed finite without learning.",
-        "ko": "다만 tanh의 손실은 {first}에서 {last}가 되어, 유한하게 남았을 뿐 학습되지는 않았습니다.",
+        "en": "But tanh's loss did not fall ({first} → {last}): it stayed finite without learning.",
+        "ko": "다만 tanh의 손실은 줄지 않았습니다({first} → {last}). 유한하게 남았을 뿐 학습되지는 않았습니다.",
     },
     "training.cmp.unscaled": {
         "en": "Scaling was off and the targets reach {largest}: tanh and sigmoid had to build them through Dense(1) from a hidden state held in (−1, 1) or (0, 1), while ReLU's state has no ceiling. This ranking measures the fit to unscaled data; turn scaling on to compare the activations on equal terms, and the ranking may change.",
