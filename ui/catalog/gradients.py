@@ -207,8 +207,8 @@ TEXT = {
         "ko": "{option}: 에포크 {epoch}부터 손실이 정확히 0입니다.",
     },
     "gradients.clipping.notice": {
-        "en": "Same model, same data: only the clipping differs. With clipping the huge first gradients become bounded updates and training goes on to the end (final loss: clipnorm {clipnorm}, clipvalue {clipvalue}). {learned} Clipping limits the size of an update, and it can change its direction too: clipvalue cuts each component on its own ((10, 0.01) becomes (0.1, 0.01)), and Keras's clipnorm rescales each weight's gradient separately. Only `global_clipnorm` scales the whole update by one factor and keeps its direction.",
-        "ko": "모델도 데이터도 같고 클리핑만 다릅니다. 클리핑을 하면 처음의 거대한 기울기가 크기가 제한된 갱신이 되어 학습이 끝까지 이어집니다(최종 손실: clipnorm {clipnorm}, clipvalue {clipvalue}). {learned} 클리핑은 갱신 폭을 제한하며 갱신 방향을 바꿀 수도 있습니다. clipvalue는 성분마다 따로 자르고((10, 0.01)은 (0.1, 0.01)이 됩니다), Keras의 clipnorm은 가중치마다 따로 크기를 줄입니다. 갱신 전체에 같은 수를 곱해 방향을 지키는 것은 `global_clipnorm`뿐입니다.",
+        "en": "Same model, same data: only the clipping differs. Clipping turns the huge first gradients into bounded updates (final loss: clipnorm {clipnorm}, clipvalue {clipvalue}). {learned} Clipping limits the size of an update, and it can change its direction too: clipvalue cuts each component on its own ((10, 0.01) becomes (0.1, 0.01)), and Keras's clipnorm rescales each weight's gradient separately. Only `global_clipnorm` scales the whole update by one factor and keeps its direction.",
+        "ko": "모델도 데이터도 같고 클리핑만 다릅니다. 클리핑은 처음의 거대한 기울기를 크기가 제한된 갱신으로 바꿉니다(최종 손실: clipnorm {clipnorm}, clipvalue {clipvalue}). {learned} 클리핑은 갱신 폭을 제한하며 갱신 방향을 바꿀 수도 있습니다. clipvalue는 성분마다 따로 자르고((10, 0.01)은 (0.1, 0.01)이 됩니다), Keras의 clipnorm은 가중치마다 따로 크기를 줄입니다. 갱신 전체에 같은 수를 곱해 방향을 지키는 것은 `global_clipnorm`뿐입니다.",
     },
     "gradients.lstm.title": {
         "en": "#### The LSTM's cell state: an additive path",
@@ -383,8 +383,8 @@ TEXT = {
         "ko": "{option} 쪽은 평균으로 추측할 때(약 {chance})의 절반 아래로 끝났으므로, 이 경우 신경망이 무언가를 배웠습니다.",
     },
     "gradients.quiz.overflow.why.overflow": {
-        "en": "Wherever a unit is on, ReLU passes 2·h on unchanged (plus its input), so those units at least double every step; 2¹²⁸ ≈ 3.4 × 10³⁸ is float32's largest number. Here ‖h_t‖ first became ∞ at step {step}.",
-        "ko": "켜진 유닛에서 ReLU는 2·h를 그대로(입력을 더해) 통과시키므로 그 유닛들은 매 시점 적어도 두 배가 됩니다. 2¹²⁸ ≈ 3.4 × 10³⁸이 float32의 최댓값입니다. 여기서는 {step}시점에서 ‖h_t‖가 처음 ∞가 되었습니다.",
+        "en": "Wherever a unit is on, ReLU passes 2·h on unchanged, plus the input's share, so those units roughly double every step; 2¹²⁸ ≈ 3.4 × 10³⁸ is float32's largest number. Here ‖h_t‖ first became ∞ at step {step}.",
+        "ko": "켜진 유닛에서 ReLU는 2·h에 입력의 몫을 더한 값을 그대로 통과시키므로, 그 유닛들은 매 시점 대략 두 배가 됩니다. float32의 최댓값은 2¹²⁸ ≈ 3.4 × 10³⁸입니다. 여기서는 {step}시점에서 ‖h_t‖가 처음 ∞가 되었습니다.",
     },
     "gradients.quiz.overflow.why.grows": {
         "en": "Units that stay on double at every step, but here they do not stay on long enough: within 200 steps ‖h_t‖ peaks at {peak}, large yet far below float32's limit (≈ 3.4 × 10³⁸).",
@@ -397,5 +397,9 @@ TEXT = {
     "gradients.quiz.overflow.why.bounded": {
         "en": "Units double only while they are on; here ReLU switches them off often enough that within 200 steps ‖h_t‖ never passes {peak}.",
         "ko": "유닛은 켜져 있는 동안에만 두 배가 됩니다. 여기서는 ReLU가 유닛을 자주 꺼서 200시점 안에 ‖h_t‖가 {peak}보다 커지지 않습니다.",
+    },
+    "gradients.clipping.still_nan": {
+        "en": "{option} still diverged: each update was bounded, but at this learning rate bounded updates can still add up.",
+        "ko": "{option} 쪽은 그래도 발산했습니다. 갱신마다 크기는 제한되었지만, 이 학습률에서는 제한된 갱신도 쌓이면 발산할 수 있습니다.",
     },
 }

@@ -105,7 +105,7 @@ TEXT = {
         "ko": "노트에서는 번역을 다대다(n:m, n ≠ m)라고 부릅니다. 이 페이지의 ‘다대다’ 탭은 입력 시점마다 출력이 하나씩 나오는 n = m인 경우만 보여 주므로, 맞는 탭은 인코더–디코더입니다. 입력과 출력의 길이가 다르고 영어 첫 단어가 한국어 마지막 단어에 따라 달라질 수 있어서, 문장 전체를 먼저 읽고(인코더) 그 마지막 상태에서 번역을 써 나갑니다(디코더).",
     },
     # Input length is free.
-    "structure.lengths.title": {"en": "The input length is free", "ko": "입력 길이는 자유롭습니다"},
+    "structure.lengths.title": {"en": "The input length is free", "ko": "입력 길이에는 제한이 없습니다"},
     "structure.lengths.intro": {
         "en": "The same layer, with the same weights, reads your sequence cut or extended to 3, 5 and 10 values. A short sequence is continued with its last difference (0.0, 0.1, 0.2 becomes 0.0, 0.1, …, 0.9).",
         "ko": "같은 레이어가 같은 가중치로, 입력 시퀀스를 값 3개, 5개, 10개로 자르거나 늘려서 읽습니다. 짧은 시퀀스는 마지막 두 값의 차이만큼씩 이어 붙입니다(0.0, 0.1, 0.2는 0.0, 0.1, …, 0.9가 됩니다).",

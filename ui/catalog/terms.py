@@ -49,7 +49,7 @@ TERMS: tuple[Term, ...] = (
     Term("exploding", "폭주", ("폭발",)),
     Term("shape", "형태", (r"\bshape\b", "모양")),
     Term("state (English word)", "상태", (r"\bstate\b",)),
-    Term("layer", "레이어", (_WORD_START + r"층(?![가-힣])", "아래층", "출력층", "위층")),
+    Term("layer", "레이어", (_WORD_START + r"층(?=[과을이은에의도와\s,.)]|$)", "아래층", "출력층", "위층")),
     Term("epoch", "에포크", ("에폭",)),
     Term("seed", "시드", ("랜덤 시드", "난수 시드")),
     Term("parameter", "파라미터", ("매개변수",)),

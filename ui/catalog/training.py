@@ -76,7 +76,7 @@ TEXT = {
     },
     "training.queued": {
         "en": "Waiting for a free trainer: {ahead} run(s) ahead of this one…",
-        "ko": "학습기를 기다리는 중입니다. 앞에 {ahead}개의 실행이 있습니다…",
+        "ko": "학습기를 기다리고 있습니다. 앞에서 실행 {ahead}개가 기다리는 중입니다…",
     },
     "training.starting": {
         "en": "Preparing the model (the first epochs include compiling the training step)…",
@@ -96,7 +96,7 @@ TEXT = {
     },
     "training.nothing": {
         "en": "The run was stopped before its first epochs finished, so there is nothing to show yet.",
-        "ko": "첫 에포크들이 끝나기 전에 실행을 멈춰서 아직 보여 줄 결과가 없습니다.",
+        "ko": "처음 몇 에포크가 끝나기 전에 실행을 멈춰서 아직 보여 줄 결과가 없습니다.",
     },
     "training.status.finished": {
         "en": "**{activation}**: trained {epochs} epochs in {seconds} s; final loss {loss}.",
@@ -196,7 +196,7 @@ TEXT = {
     "training.download_model": {"en": "Model ({activation}) as .keras", "ko": "모델 ({activation}) .keras 파일"},
     "training.download_help": {
         "en": "Load it with keras.models.load_model(path): the same layers and weights, compiled with Adam and MSE.",
-        "ko": "keras.models.load_model(경로)로 불러올 수 있습니다. 같은 층과 가중치에, Adam과 MSE로 컴파일되어 있습니다.",
+        "ko": "keras.models.load_model(경로)로 불러올 수 있습니다. 같은 레이어와 가중치를 담고 있고, Adam과 MSE로 컴파일되어 있습니다.",
     },
     # ----- try it -----
     "training.try_title": {

@@ -174,7 +174,10 @@ def draw_clipping(settings: GradientSettings) -> None:
     final = losses.groupby("clipping")["loss"].last()
     clipped = final[["clipnorm", "clipvalue"]]
     learned = clipped[clipped < CHANCE_LOSS / 2]  # NaN compares False, so a run that diverged never counts
-    if len(learned):
+    diverged = clipped[~np.isfinite(clipped.to_numpy(dtype=float))]
+    if len(diverged):
+        learned_text = t("gradients.clipping.still_nan", option=labels[diverged.index[0]])
+    elif len(learned):
         learned_text = t("gradients.clipping.learned", option=labels[learned.idxmin()], chance=f"{CHANCE_LOSS:.2f}")
     else:
         learned_text = t("gradients.clipping.not_learned", chance=f"{CHANCE_LOSS:.2f}")
