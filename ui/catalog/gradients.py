@@ -92,16 +92,16 @@ TEXT = {
         "ko": "1번 항목과 똑같은 가중치를 넣은 실제 Keras `SimpleRNN`에서 `tf.GradientTape`으로 측정합니다. 역전파는 시점마다 야코비 행렬 diag(f′)·W_hᵀ를 하나씩 곱하므로, Pascanu, Mikolov, Bengio(2013)는 그 곱에 아래와 같은 상한을 줍니다. 여기서 ‖·‖는 스펙트럼 노름(가장 큰 특이값)으로 이 식이 그대로 성립하는 노름이고, γ는 |f′|의 최댓값입니다.",
     },
     "gradients.regime.vanishing": {
-        "en": "< 1: vanishing is guaranteed",
-        "ko": "< 1: 반드시 소실됩니다",
+        "en": "< 1: vanishing guaranteed",
+        "ko": "< 1: 반드시 소실",
     },
     "gradients.regime.neutral": {
-        "en": "= 1: cannot explode (norm ≤ 1); vanishing is still possible",
-        "ko": "= 1: 폭주할 수 없지만(노름 ≤ 1) 소실될 수는 있습니다",
+        "en": "= 1: cannot explode; can still vanish",
+        "ko": "= 1: 폭주는 불가능, 소실은 가능",
     },
     "gradients.regime.exploding_possible": {
-        "en": "> 1: exploding is possible, not certain",
-        "ko": "> 1: 폭주할 수 있지만 반드시 그렇지는 않습니다",
+        "en": "> 1: can explode, not certain",
+        "ko": "> 1: 폭주 가능 (확실하지는 않음)",
     },
     "gradients.through_time.state_title": {
         "en": "**‖∂h_T/∂h_t‖** (solid, measured spectral norm) and its bound (σ_max·γ)^(T−t) (dashed)",
