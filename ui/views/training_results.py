@@ -122,7 +122,7 @@ def compare_sentences(results: dict[str, TrainingResult], predictions) -> str:
     else:
         sentences.append(t("training.cmp.agrees"))
     s = next(iter(results.values())).settings
-    largest_target = float(abs(predictions["target"]).max())
+    largest_target = float(abs(predictions.loc[predictions["region"] == "training", "target"]).max())
     if not s.scale and largest_target > SCALE_MATTERS_ABOVE:  # bounded states meet unscaled targets
         sentences.append(t("training.cmp.unscaled", largest=number(largest_target)))
     first_window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
