@@ -292,8 +292,8 @@ TEXT = {
         "ko": "첫 에포크의 손실은 {first}, 마지막 에포크의 손실은 {last}입니다.",
     },
     "training.quiz.diverge.q": {
-        "en": "ReLU, learning rate 300, one weight update per epoch (batch = all 100 samples): what happens to the loss?",
-        "ko": "ReLU, 학습률 300, 에포크마다 가중치를 한 번만 갱신(배치 = 샘플 100개 전체)하면 손실은 어떻게 될까요?",
+        "en": "The notes' experiment with ReLU, learning rate 300 and one weight update per epoch (batch = all 100 samples), as **Show a divergence** sets it up: what happens to the loss?",
+        "ko": "노트의 실험을 **발산 예시 보기**처럼 ReLU, 학습률 300, 에포크마다 가중치를 한 번만 갱신(배치 = 샘플 100개 전체)하도록 바꾸면 손실은 어떻게 될까요?",
     },
     "training.quiz.diverge.fall": {
         "en": "It falls, just faster",
