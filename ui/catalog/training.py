@@ -312,8 +312,8 @@ TEXT = {
         "ko": "Adam은 갱신할 때마다 모든 가중치를 최대 학습률 정도만큼 움직이므로, 학습률이 300이면 가중치가 수백 단위로 뛰어오릅니다. ReLU는 이 증가를 순환 구조를 따라 그대로 전달하고, 결국 신경망 안의 값이 float32의 한계(약 3.4 × 10³⁸)를 넘어 ∞로 오버플로합니다. 그러면 ∞ − ∞나 0 × ∞가 NaN을 만들고 손실도 NaN이 됩니다. 손실 자체가 float32의 한계를 먼저 넘을 필요는 없습니다. **발산 예시 보기**를 눌러 직접 확인해 보세요.",
     },
     "training.progress_compare": {
-        "en": "Epoch {epoch} of {epochs}, summed over {runs} runs · {seconds} s",
-        "ko": "실행 {runs}개 합계 에포크 {epoch} / {epochs} · {seconds}초",
+        "en": "Summed over {runs} runs · Epoch {epoch} of {epochs} · {seconds} s",
+        "ko": "실행 {runs}개 합계 · 에포크 {epoch} / {epochs} · {seconds}초",
     },
     "training.cmp.tanh_fell": {
         "en": "tanh's loss fell too ({first} → {last}).",
