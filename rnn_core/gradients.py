@@ -118,13 +118,33 @@ def state_norms(settings: GradientSettings) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+@dataclass(frozen=True)
+class ReluGrowth:
+    """What ReLU's ‖h_t‖ did in one setting, with the numbers that explain it (for the overflow quiz)."""
+
+    outcome: str  # "overflow" (leaves float32), "grows" (past `large` but finite) or "bounded"
+    peak: float  # the largest finite ‖h_t‖ over the run
+    first_infinite: int | None  # first step where ‖h_t‖ is inf or NaN, if any
+    all_off_from: int | None  # first step from which every unit stays at exactly 0 to the end, if any
+
+
+def relu_growth(settings: GradientSettings, large: float = 1e3) -> ReluGrowth:
+    """Run the setting's recurrence with ReLU and say whether ‖h_t‖ overflowed, grew large or stayed small."""
+    norms = state_norms(settings)
+    relu = norms[norms["activation"] == "relu"].sort_values("step")
+    values, steps = relu["state_norm"].to_numpy(), relu["step"].to_numpy()
+    finite = np.isfinite(values)
+    first_infinite = int(steps[~finite][0]) if not finite.all() else None
+    peak = float(values[finite].max()) if finite.any() else float("nan")
+    zero_tail = np.flip(np.cumprod(np.flip(values == 0)))  # True where every later value is 0 too
+    all_off_from = int(steps[zero_tail.astype(bool)][0]) if zero_tail.any() else None
+    outcome = "overflow" if first_infinite is not None else "grows" if peak > large else "bounded"
+    return ReluGrowth(outcome, peak, first_infinite, all_off_from)
+
+
 def relu_outcome(settings: GradientSettings, large: float = 1e3) -> str:
     """What ReLU's ‖h_t‖ does in this setting: 'overflow' (leaves float32), 'grows' (past `large`), or 'bounded'."""
-    norms = state_norms(settings)
-    relu = norms[norms["activation"] == "relu"]["state_norm"].to_numpy()
-    if not np.isfinite(relu).all():
-        return "overflow"
-    return "grows" if relu.max() > large else "bounded"
+    return relu_growth(settings, large).outcome
 
 
 def pascanu_bound(sigma_max: float, activation: str, distance: np.ndarray) -> np.ndarray:

@@ -93,17 +93,19 @@ def clipping_comparison(setup: ClippingSetup = ClippingSetup(), seed: int = 0, o
 
 
 def clip_by_norm(gradient: np.ndarray, threshold: float) -> np.ndarray:
-    """What clipnorm does to one gradient: scale the whole vector down to norm `threshold` if it is longer."""
+    """What clipnorm does to one weight's gradient: scale it down to norm `threshold` if it is longer."""
     norm = float(np.linalg.norm(gradient))
     return gradient * (threshold / norm) if norm > threshold else gradient
 
 
 def clipping_keeps_ratios(through_time: pd.DataFrame, activation: str) -> pd.DataFrame:
-    """|∂L/∂x_1| and |∂L/∂x_T| of one activation before and after clipnorm, and their ratio.
+    """|∂L/∂x_1| and |∂L/∂x_T| of one activation, as measured and multiplied by a clipnorm factor, and their ratio.
 
-    The threshold is a tenth of the gradient's own norm, so the clipping really acts; it scales
-    every entry by the same factor, which is why it cannot bring back a gradient that vanished.
-    Columns: when ("before" or "after"), first_step, last_step, ratio.
+    An illustration, not what Keras does to these numbers: optimizer clipping acts on each weight's
+    gradient after backpropagation and never touches ∂L/∂x_t. What it shows is true of that weight
+    gradient too: clipnorm multiplies it (the sum of every step's contribution) by one factor ≤ 1, so
+    each step's share stays as it was. The factor here is the one that would bring this vector to a
+    tenth of its norm. Columns: when ("before" or "after"), first_step, last_step, ratio.
     """
     rows = through_time[(through_time["activation"] == activation) & through_time["input_gradient"].notna()]
     gradient = rows.sort_values("distance")["input_gradient"].to_numpy(dtype=np.float64)  # x_T first, x_1 last

@@ -2,7 +2,7 @@
 
 Sequential where it works; the functional API when `return_state=True` makes the layer return a
 list (output and states) that Sequential cannot hand to the next layer. `keras.Input(shape=...)`
-replaces the `input_shape=` argument that Keras 3 no longer accepts.
+replaces the older `input_shape=` argument (Keras 3 still accepts it, with a warning to use `Input`).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnn_core.gradients import GradientSettings
+from ui.catalog import CATALOG
 
 PAGE = "pages/gradients.py"
 DEFAULTS = GradientSettings()
@@ -77,12 +78,12 @@ def test_bad_values_warn_and_fall_back_to_the_defaults(params):
 
 def test_lowering_the_gain_makes_vanishing_certain_and_the_gradient_smaller():
     app = open_page()
-    assert "= 1: the bound allows neither" in texts(app.markdown)
+    assert CATALOG["gradients.regime.neutral"]["en"] in texts(app.markdown)
     before = tanh_gradient_20_steps_back(app)
     app.slider(key="gradients.gain").set_value(0.6).run()
     assert not app.exception, [e.value for e in app.exception]
     markdown = texts(app.markdown)
-    assert markdown.count("< 1: vanishing is guaranteed") == 3  # all three activations: σ_max·γ ≤ 0.6
+    assert markdown.count(CATALOG["gradients.regime.vanishing"]["en"]) == 3  # all three activations: σ_max·γ ≤ 0.6
     assert tanh_gradient_20_steps_back(app) <= 0.6**20 * 1.001 < before  # under the bound (σ_max·γ)^20
     assert app.query_params["gain"] == "0.6"
 

@@ -256,7 +256,7 @@ def test_derivative_bounds_are_reached_and_never_exceeded():
 def test_charts_build_from_the_core_frames():
     from ui.charts import parameters as charts
 
-    titles = dict.fromkeys(("units", "params", "cell", "keras", "value", "derivative", "activation"), "t")
+    titles = dict.fromkeys(charts.TITLE_KEYS, "t")
     points = parameter_curve(1, 40)[lambda f: f["units"] == 1]
     spec = charts.parameter_count_chart(parameter_curve(1, 40), points, "lstm", titles).to_dict()
     assert len(spec["layer"]) == 3

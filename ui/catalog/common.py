@@ -40,7 +40,7 @@ TEXT = {
     },
     "problem.out_of_range": {
         "en": "`{name}` = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`은(는) 허용 범위 {low}~{high}를 벗어났습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` = `{raw}`은(는) 허용 범위({low}~{high})를 벗어났습니다. `{fallback}`을(를) 사용합니다.",
     },
     "problem.not_a_choice": {
         "en": "`{name}` = `{raw}` is not one of the options ({choices}); using `{fallback}`.",
@@ -65,7 +65,7 @@ TEXT.update(
         "quiz.check": {"en": "Check my answer", "ko": "정답 확인"},
         "quiz.pick_first": {"en": "Pick an answer first.", "ko": "먼저 답을 고르세요."},
         "quiz.right": {"en": "Right!", "ko": "정답입니다!"},
-        "quiz.wrong": {"en": "Not quite: the answer is {answer}.", "ko": "아쉽네요. 정답은 {answer}입니다."},
+        "quiz.wrong": {"en": "Not quite: the answer is {answer}.", "ko": "아쉽지만 정답은 {answer}입니다."},
         "share.button": {"en": "Link to this view", "ko": "이 화면의 링크"},
         "share.help": {
             "en": "Copy this address (button on the right): it opens the page with exactly these settings.",
@@ -80,7 +80,7 @@ TEXT.update(
         "common.present": {"en": "Presenter mode", "ko": "발표 모드"},
         "common.present_help": {
             "en": "Larger text and charts for a projector; every control keeps working.",
-            "ko": "프로젝터용으로 글자와 차트를 크게 보여 줍니다. 모든 조작은 그대로 됩니다.",
+            "ko": "프로젝터용으로 글자와 차트를 크게 보여 줍니다. 모든 조작 기능은 그대로 쓸 수 있습니다.",
         },
     }
 )

@@ -1,16 +1,28 @@
 """Altair chart builders, one module per page; this file holds what they share.
 
-Every builder takes a tidy DataFrame from rnn_core as it is and returns an `alt.Chart`, so a
-test can check a chart with `.to_dict()` without a browser.
+Every builder takes a tidy DataFrame from rnn_core as it is, plus the words it shows, and returns an
+`alt.Chart`, so a test can check a chart with `.to_dict()` without a browser or a Streamlit session.
+Builders never translate: each module names the catalog keys of its words in `TITLE_KEYS`, and the
+page looks them up (`titles_for(charts.TITLE_KEYS, t)`); data columns keep their core names.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
 
 ACTIVATION_COLORS = {"tanh": "#1f77b4", "relu": "#d62728", "sigmoid": "#2ca02c"}
 CELL_COLORS = {"simplernn": "#9467bd", "lstm": "#ff7f0e", "gru": "#17becf"}
+# Data values shown as they are written in code and papers, in both languages.
+ACTIVATION_LABELS = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid"}
+CELL_LABELS = {"simplernn": "SimpleRNN", "lstm": "LSTM", "gru": "GRU"}
+
+
+def titles_for(keys: Mapping[str, str], text: Callable[[str], str]) -> dict[str, str]:
+    """The words a chart module shows, each looked up by `text` (the page's `t`, or a test's catalog)."""
+    return {name: text(key) for name, key in keys.items()}
 
 
 def split_finite(frame: pd.DataFrame, column: str, *, positive: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:

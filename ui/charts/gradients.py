@@ -1,8 +1,9 @@
 """Charts of the gradients page: state norms, gradients against the Pascanu bound, the training
 heatmap, error against lag, clipping, and the LSTM cell-state diagram (Graphviz DOT).
 
-Builders take rnn_core's frames as they are plus the words to show (already translated), and
-leave out what a log scale cannot draw (NaN, inf, 0); the page lists those rows in a note.
+Builders take rnn_core's frames as they are plus `titles`, the words of `TITLE_KEYS` already in the
+page's language, and leave out what a log scale cannot draw (NaN, inf, 0); the page lists those rows
+in a note.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from ui.charts import activation_scale, split_finite
+from ui.charts import ACTIVATION_LABELS, activation_scale, split_finite
 
 MODEL_COLORS = {
     "simplernn": "#9467bd",
@@ -21,6 +22,40 @@ MODEL_COLORS = {
     "lstm_default": "#bcbd22",
 }
 CLIP_COLORS = {"none": "#d62728", "clipnorm": "#1f77b4", "clipvalue": "#2ca02c"}
+TITLE_KEYS = {
+    "step": "gradients.axis.step",
+    "norm": "gradients.axis.state_norm",
+    "overflow": "gradients.overflow_label",
+    "distance": "gradients.axis.distance",
+    "gradient": "gradients.axis.gradient",
+    "state_gradient": "gradients.axis.state_gradient",
+    "input_gradient": "gradients.axis.input_gradient",
+    "bound": "gradients.bound",
+    "activation": "gradients.axis.activation",
+    "series": "gradients.axis.series",
+    "value": "gradients.axis.value",
+    "input_step": "gradients.axis.input_step",
+    "epoch": "gradients.axis.epoch",
+    "log_gradient": "gradients.axis.log_gradient",
+    "loss": "gradients.axis.loss",
+    "lag": "gradients.axis.lag",
+    "error": "gradients.axis.error",
+    "worst": "gradients.axis.worst",
+    "chance": "gradients.chance",
+    "live": "gradients.live.source",
+    "model": "gradients.axis.model",
+    "source": "gradients.axis.source",
+    "clipping": "gradients.axis.clipping",
+}
+
+
+def _activation_color(legend: bool = True) -> alt.Color:
+    legend_spec = alt.Legend(title=None, orient="bottom", labelExpr="datum.label == 'relu' ? 'ReLU' : datum.label")
+    return alt.Color("activation:N", scale=activation_scale(), legend=legend_spec if legend else None)
+
+
+def _labelled(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.assign(activation_label=frame["activation"].map(ACTIVATION_LABELS))
 
 
 def _log_y(title: str) -> alt.Y:
@@ -44,32 +79,28 @@ def first_undrawable(frame: pd.DataFrame, column: str, by: str, at: str, *, posi
 
 def state_norm_chart(norms: pd.DataFrame, overflow: pd.DataFrame, titles: dict[str, str]) -> alt.LayerChart:
     """‖h_t‖ per activation on a log scale; a dashed rule and label where a state overflowed."""
-    drawable, _ = split_finite(norms, "state_norm", positive=True)
+    drawable, _ = split_finite(_labelled(norms), "state_norm", positive=True)
+    x = alt.X("step:Q", title=titles["step"])
     lines = (
         alt.Chart(drawable.rename(columns={"state_norm": "value"}), height=300)
         .mark_line()
         .encode(
-            x=alt.X("step:Q", title=titles["step"]),
+            x=x,
             y=_log_y(titles["norm"]),
-            color=alt.Color("activation:N", scale=activation_scale(), legend=alt.Legend(title=None, orient="bottom")),
-            tooltip=["activation:N", "step:Q", alt.Tooltip("value:Q", format=".3e")],
+            color=_activation_color(),
+            tooltip=[
+                alt.Tooltip("activation_label:N", title=titles["activation"]),
+                alt.Tooltip("step:Q", title=titles["step"]),
+                alt.Tooltip("value:Q", title=titles["norm"], format=".3e"),
+            ],
         )
     )
     marks = overflow.assign(label=titles["overflow"])
-    rules = (
-        alt.Chart(marks)
-        .mark_rule(strokeDash=[6, 3], strokeWidth=2)
-        .encode(x="step:Q", color=alt.Color("activation:N", scale=activation_scale(), legend=None))
-    )
+    rules = alt.Chart(marks).mark_rule(strokeDash=[6, 3], strokeWidth=2).encode(x=x, color=_activation_color(False))
     labels = (
         alt.Chart(marks)
         .mark_text(align="right", dx=-4, fontWeight="bold")
-        .encode(
-            x="step:Q",
-            y=alt.value(12),
-            text="label:N",
-            color=alt.Color("activation:N", scale=activation_scale(), legend=None),
-        )
+        .encode(x=x, y=alt.value(12), text="label:N", color=_activation_color(False))
     )
     return lines + rules + labels
 
@@ -79,19 +110,21 @@ def gradient_chart(gradients: pd.DataFrame, quantity: str, titles: dict[str, str
 
     `quantity` is "state_gradient" (‖∂h_T/∂h_t‖, which the bound covers) or "input_gradient".
     """
+    gradients = _labelled(gradients)
     measured, _ = split_finite(gradients, quantity, positive=True)
     measured = measured.assign(value=measured[quantity], series=titles[quantity])
-    color = alt.Color("activation:N", scale=activation_scale(), legend=alt.Legend(title=None, orient="bottom"))
+    color = _activation_color()
     x = alt.X("distance:Q", title=titles["distance"])
+    tooltip = [
+        alt.Tooltip("activation_label:N", title=titles["activation"]),
+        alt.Tooltip("distance:Q", title=titles["distance"]),
+        alt.Tooltip("series:N", title=titles["series"]),
+        alt.Tooltip("value:Q", title=titles["value"], format=".3e"),
+    ]
     measured_lines = (
         alt.Chart(measured, height=320)
         .mark_line(point=alt.OverlayMarkDef(size=12))
-        .encode(
-            x=x,
-            y=_log_y(titles["gradient"]),
-            color=color,
-            tooltip=["activation:N", "distance:Q", "series:N", alt.Tooltip("value:Q", format=".3e")],
-        )
+        .encode(x=x, y=_log_y(titles["gradient"]), color=color, tooltip=tooltip)
     )
     if quantity != "state_gradient":
         return measured_lines
@@ -100,13 +133,7 @@ def gradient_chart(gradients: pd.DataFrame, quantity: str, titles: dict[str, str
     bound_lines = (
         alt.Chart(bound)
         .mark_line(strokeDash=[6, 4], opacity=0.8)
-        .encode(
-            x=x,
-            y="value:Q",
-            color=color,
-            detail="activation:N",
-            tooltip=["activation:N", "distance:Q", "series:N", alt.Tooltip("value:Q", format=".3e")],
-        )
+        .encode(x=x, y=_log_y(titles["gradient"]), color=color, detail="activation:N", tooltip=tooltip)
     )
     return measured_lines + bound_lines
 
@@ -119,15 +146,19 @@ def training_heatmap(gradients: pd.DataFrame, titles: dict[str, str]) -> alt.Cha
         alt.Chart(frame, height=320)
         .mark_rect()
         .encode(
-            x=alt.X("step:O", title=titles["step"], axis=alt.Axis(labelAngle=0, labelOverlap=True)),
+            x=alt.X("step:O", title=titles["input_step"], axis=alt.Axis(labelAngle=0, labelOverlap=True)),
             y=alt.Y("epoch:O", title=titles["epoch"], sort="descending", axis=alt.Axis(labelOverlap=True)),
             color=alt.Color(
                 "log_gradient:Q",
-                title=titles["color"],
+                title=titles["log_gradient"],
                 scale=alt.Scale(scheme="viridis"),
                 legend=alt.Legend(orient="bottom", gradientLength=260),
             ),
-            tooltip=["epoch:O", "step:O", alt.Tooltip("input_gradient:Q", format=".2e")],
+            tooltip=[
+                alt.Tooltip("epoch:O", title=titles["epoch"]),
+                alt.Tooltip("step:O", title=titles["input_step"]),
+                alt.Tooltip("input_gradient:Q", title=titles["input_gradient"], format=".2e"),
+            ],
         )
     )
 
@@ -137,7 +168,14 @@ def loss_curve(losses: pd.DataFrame, titles: dict[str, str], color: str = "#4444
     return (
         alt.Chart(drawable.rename(columns={"loss": "value"}), height=320)
         .mark_line(point=True, color=color)
-        .encode(x=alt.X("epoch:Q", title=titles["epoch"]), y=_log_y(titles["loss"]), tooltip=["epoch:Q", "value:Q"])
+        .encode(
+            x=alt.X("epoch:Q", title=titles["epoch"]),
+            y=_log_y(titles["loss"]),
+            tooltip=[
+                alt.Tooltip("epoch:Q", title=titles["epoch"]),
+                alt.Tooltip("value:Q", title=titles["loss"], format=".3e"),
+            ],
+        )
     )
 
 
@@ -151,7 +189,11 @@ def lag_chart(
     order = [labels[k] for k in MODEL_COLORS]
     scale = alt.Scale(domain=order, range=list(MODEL_COLORS.values()))
     color = alt.Color(
-        "model:N", sort=order, scale=scale, legend=alt.Legend(title=None, orient="bottom", columns=3, labelLimit=320)
+        "model:N",
+        sort=order,
+        scale=scale,
+        title=titles["model"],
+        legend=alt.Legend(title=None, orient="bottom", columns=3, labelLimit=320),
     )
     frame = summary.assign(model=summary["kind"].map(labels))
     x = alt.X("lag:Q", title=titles["lag"])
@@ -163,14 +205,19 @@ def lag_chart(
         color=color,
         # The LSTM is drawn wider so it still shows where the GRU runs on top of it near 0.
         strokeWidth=alt.condition(alt.datum.kind == "lstm", alt.value(6), alt.value(2)),
-        tooltip=["model:N", "lag:Q", alt.Tooltip("error:Q", format=".3f"), alt.Tooltip("high:Q", format=".3f")],
+        tooltip=[
+            alt.Tooltip("model:N", title=titles["model"]),
+            alt.Tooltip("lag:Q", title=titles["lag"]),
+            alt.Tooltip("error:Q", title=titles["error"], format=".3f"),
+            alt.Tooltip("high:Q", title=titles["worst"], format=".3f"),
+        ],
     )
     band = base.mark_area(opacity=0.08).encode(
-        x=x, y="low:Q", y2="high:Q", color=alt.Color("model:N", scale=scale, legend=None)
+        x=x, y=alt.Y("low:Q", title=titles["error"]), y2="high:Q", color=alt.Color("model:N", scale=scale, legend=None)
     )
     chance = alt.Chart(pd.DataFrame({"error": [1.0], "label": [titles["chance"]]}))
-    chance_rule = chance.mark_rule(color="#888888", strokeDash=[4, 4]).encode(y="error:Q")
-    chance_text = chance.mark_text(align="left", x=4, dy=-7, color="#666666").encode(y="error:Q", text="label:N")
+    chance_rule = chance.mark_rule(color="#888888", strokeDash=[4, 4]).encode(y=y)
+    chance_text = chance.mark_text(align="left", x=4, dy=-7, color="#666666").encode(y=y, text="label:N")
     layers = lines + band + chance_rule + chance_text
     drawable_live, _ = split_finite(live, "error")
     if len(drawable_live):
@@ -179,7 +226,15 @@ def lag_chart(
             alt.Chart(live_frame)
             .mark_point(shape="diamond", size=220, filled=True, stroke="black", strokeWidth=1)
             .encode(
-                x=x, y=y, color=color, tooltip=["source:N", "model:N", "lag:Q", alt.Tooltip("error:Q", format=".3f")]
+                x=x,
+                y=y,
+                color=color,
+                tooltip=[
+                    alt.Tooltip("source:N", title=titles["source"]),
+                    alt.Tooltip("model:N", title=titles["model"]),
+                    alt.Tooltip("lag:Q", title=titles["lag"]),
+                    alt.Tooltip("error:Q", title=titles["error"], format=".3f"),
+                ],
             )
         )
     return layers
@@ -198,11 +253,16 @@ def clipping_chart(losses: pd.DataFrame, labels: dict[str, str], titles: dict[st
             y=_log_y(titles["loss"]),
             color=alt.Color(
                 "option:N",
+                title=titles["clipping"],
                 sort=order,
                 scale=alt.Scale(domain=order, range=list(CLIP_COLORS.values())),
                 legend=alt.Legend(title=None, orient="bottom"),
             ),
-            tooltip=["option:N", "epoch:Q", alt.Tooltip("value:Q", format=".3e")],
+            tooltip=[
+                alt.Tooltip("option:N", title=titles["clipping"]),
+                alt.Tooltip("epoch:Q", title=titles["epoch"]),
+                alt.Tooltip("value:Q", title=titles["loss"], format=".3e"),
+            ],
         )
     )
 

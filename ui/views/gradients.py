@@ -11,13 +11,15 @@ from rnn_core.gradients import (
     INPUT_KINDS,
     RECURRENT_INITS,
     GradientSettings,
+    ReluGrowth,
     gradients_through_time,
     regime,
-    relu_outcome,
+    relu_growth,
     state_norms,
 )
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
 from ui.charts import gradients as charts
+from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import quiz
@@ -115,7 +117,7 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
     st.latex(r"h_t = f\left(x_t W_x + h_{t-1} W_h + b\right),\qquad W_h = g \cdot Q,\quad Q^\top Q = I")
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     overflow = overflow[overflow["kind"] != "zero"]
-    titles = {"step": t("gradients.axis.step"), "norm": "‖h_t‖", "overflow": t("gradients.overflow_label")}
+    titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.state_norm_chart(norms, overflow, titles), width="stretch")
     undrawable_note(norms, "state_norm", "step", "gradients.stability.undrawable")
     last = norms[norms["step"] == settings.steps].set_index("activation")["state_norm"]
@@ -150,13 +152,7 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
         r"\qquad \gamma = \max |f'| = \begin{cases} 1 & \tanh,\ \mathrm{ReLU} \\ 1/4 & \mathrm{sigmoid} \end{cases}"
     )
     draw_regimes(settings)
-    titles = {
-        "distance": t("gradients.axis.distance"),
-        "gradient": t("gradients.axis.gradient"),
-        "state_gradient": "‖∂h_T/∂h_t‖",
-        "input_gradient": "|∂L/∂x_t|",
-        "bound": t("gradients.bound"),
-    }
+    titles = titles_for(charts.TITLE_KEYS, t)
     state_column, input_column = st.columns(2)
     with state_column:
         st.markdown(t("gradients.through_time.state_title"))
@@ -189,19 +185,36 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
     csv_download(through_time, "gradients_through_time.csv", key=f"{PAGE}.csv.through_time")
 
 
+def overflow_explanation(growth: ReluGrowth) -> tuple[str, dict]:
+    """The overflow quiz's explanation (catalog key and values) for what this run did: it names the mechanism."""
+    peak = f"{growth.peak:.3g}"
+    if growth.outcome == "overflow":
+        return "gradients.quiz.overflow.why.overflow", {"step": growth.first_infinite}
+    if growth.outcome == "grows":
+        return "gradients.quiz.overflow.why.grows", {"peak": peak}
+    if growth.all_off_from is not None:
+        return "gradients.quiz.overflow.why.off", {"step": growth.all_off_from, "peak": peak}
+    return "gradients.quiz.overflow.why.bounded", {"peak": peak}
+
+
 def draw_quizzes(settings: GradientSettings) -> None:
-    # The answer comes from running the question's own setting with the student's units, input and seed.
-    overflow_view = dataclasses.replace(settings, **{k: v for k, v in PRESETS["overflow"].items() if k != "input_kind"})
-    relu_answer = relu_outcome(overflow_view)
+    # The answer comes from running the question's own setting (the preset) with the student's units and seed.
+    overflow_view = dataclasses.replace(settings, **PRESETS["overflow"])
+    growth = relu_growth(overflow_view)
+    why_key, why_values = overflow_explanation(growth)
     sigmoid_answer = regime(settings.gain, "sigmoid")
     columns = st.columns(3)
     with columns[0]:
         quiz(
             f"{PAGE}.overflow",
-            t("gradients.quiz.overflow.q", units=settings.units, input=t(f"gradients.input.{settings.input_kind}")),
+            t(
+                "gradients.quiz.overflow.q",
+                units=settings.units,
+                input=t(f"gradients.input.{overflow_view.input_kind}"),
+            ),
             ["bounded", "grows", "overflow"],
-            relu_answer,
-            t("gradients.quiz.overflow.why"),
+            growth.outcome,
+            t(why_key, **why_values),
             format_func=lambda option: t(f"gradients.quiz.overflow.{option}"),
         )
     with columns[1]:

@@ -11,10 +11,13 @@ from rnn_core import lag_sweep
 from rnn_core.gradients import GradientSettings
 from rnn_core.long_term import DEFAULT_BUDGET, MODEL_KINDS, lag_error
 from ui.charts import gradients as charts
+from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
 from ui.share import csv_download
 from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE
+
+CHANCE_LOSS = 1 / 3  # mean squared error of always answering 0, the mean of values uniform in [−1, 1]
 
 
 # draw_training keys this cache without the steps and the input kind, so changing them does not retrain the heatmap.
@@ -47,12 +50,7 @@ def draw_training(settings: GradientSettings) -> None:
     key = dataclasses.replace(settings, steps=DEFAULTS.steps, input_kind=DEFAULTS.input_kind)
     with st.spinner(t("gradients.training.running")):
         result = cached_training_gradients(key)
-    titles = {
-        "step": t("gradients.axis.input_step"),
-        "epoch": t("gradients.axis.epoch"),
-        "color": "log₁₀ ‖∂L/∂x_t‖",
-        "loss": t("gradients.axis.loss"),
-    }
+    titles = titles_for(charts.TITLE_KEYS, t)
     diverged = result.losses[~np.isfinite(result.losses["loss"])]
     if len(diverged):
         st.error(t("gradients.training.diverged", epoch=int(diverged["epoch"].min())), icon="💥")
@@ -96,6 +94,23 @@ def run_live_point(settings: GradientSettings) -> None:
         )
 
 
+def held_sentences(summary: pd.DataFrame) -> str:
+    """How far each model held in the sweep, said from the sweep itself, and where the default LSTM fell short."""
+    lags = sorted(summary["lag"].unique())
+    labels, held = model_labels(), {kind: lag_sweep.largest_lag_held(summary, kind) for kind in MODEL_KINDS}
+    sentences = []
+    for kind, lag in held.items():
+        if lag is None:
+            sentences.append(t("gradients.long_term.held_none", model=labels[kind], lag=lags[0]))
+        else:
+            key = "gradients.long_term.held_all" if lag == lags[-1] else "gradients.long_term.held"
+            sentences.append(t(key, model=labels[kind], lag=lag))
+    default, simple = held["lstm_default"] or 0, held["simplernn"] or 0
+    if default < simple:
+        sentences.append(t("gradients.long_term.default_worse", lstm_default=default or "—", simplernn=simple))
+    return " ".join(sentences)
+
+
 def draw_long_term(settings: GradientSettings) -> None:
     st.subheader(t("gradients.long_term.title"))
     budget = DEFAULT_BUDGET
@@ -118,20 +133,17 @@ def draw_long_term(settings: GradientSettings) -> None:
     live = pd.DataFrame(
         st.session_state.get(f"{PAGE}.live.points", []), columns=["kind", "lag", "units", "seed", "error"]
     )
-    titles = {
-        "lag": t("gradients.axis.lag"),
-        "error": t("gradients.axis.error"),
-        "chance": t("gradients.chance"),
-        "live": t("gradients.live.source"),
-    }
+    titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.lag_chart(summary, live, model_labels(), titles), width="stretch")
     if len(live):
-        shown = live.assign(model=live["kind"].map(model_labels())).drop(columns="kind")
-        st.dataframe(shown[["model", "lag", "units", "seed", "error"]], hide_index=True, width="stretch")
-    held = {kind: lag_sweep.largest_lag_held(summary, kind) for kind in ("simplernn", "lstm", "lstm_default")}
+        columns = ["model", "lag", "units", "seed", "error"]
+        shown = live.assign(model=live["kind"].map(model_labels()))[columns]
+        st.dataframe(
+            shown.rename(columns={c: t(f"gradients.col.{c}") for c in columns}), hide_index=True, width="stretch"
+        )
     notice(
         "gradients.long_term.notice",
-        **{kind: (f"{lag}" if lag is not None else "—") for kind, lag in held.items()},
+        held=held_sentences(summary),
         units=lag_sweep.SWEEP_UNITS,
         seeds=len(lag_sweep.SWEEP_SEEDS),
     )
@@ -154,13 +166,27 @@ def draw_clipping(settings: GradientSettings) -> None:
     with st.spinner(t("gradients.clipping.running")):
         losses = cached_clipping(settings.seed)
     labels = {mode: t(f"gradients.clip.{mode}") for mode in training.CLIP_MODES}
-    titles = {"epoch": t("gradients.axis.epoch"), "loss": t("gradients.axis.loss")}
+    titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.clipping_chart(losses, labels, titles), width="stretch")
     bad = charts.first_undrawable(losses, "loss", "clipping", "epoch")
     for row in bad.itertuples(index=False):
         st.error(t(f"gradients.clipping.{row.kind}", option=labels[row.clipping], epoch=int(row.epoch)), icon="💥")
     final = losses.groupby("clipping")["loss"].last()
-    notice("gradients.clipping.notice", clipnorm=f"{final['clipnorm']:.3g}", clipvalue=f"{final['clipvalue']:.3g}")
+    clipped = final[["clipnorm", "clipvalue"]]
+    learned = clipped[clipped < CHANCE_LOSS / 2]  # NaN compares False, so a run that diverged never counts
+    diverged = clipped[~np.isfinite(clipped.to_numpy(dtype=float))]
+    if len(diverged):
+        learned_text = t("gradients.clipping.still_nan", option=labels[diverged.index[0]])
+    elif len(learned):
+        learned_text = t("gradients.clipping.learned", option=labels[learned.idxmin()], chance=f"{CHANCE_LOSS:.2f}")
+    else:
+        learned_text = t("gradients.clipping.not_learned", chance=f"{CHANCE_LOSS:.2f}")
+    notice(
+        "gradients.clipping.notice",
+        clipnorm=f"{final['clipnorm']:.3g}",
+        clipvalue=f"{final['clipvalue']:.3g}",
+        learned=learned_text,
+    )
     csv_download(losses, "clipping.csv", key=f"{PAGE}.csv.clipping")
 
 

@@ -27,6 +27,7 @@ from rnn_core.parameters import (
 )
 from ui import state
 from ui.charts import parameters as charts
+from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import quiz
@@ -175,13 +176,12 @@ def charts_section(settings: ParameterSettings, points) -> None:
     count_column, activation_column = st.columns(2, gap="large")
     with count_column:
         st.markdown(f"**{t('parameters.chart.count.title', features=settings.features)}**")
-        titles = {name: t(f"parameters.chart.{name}") for name in ("units", "params", "cell", "keras")}
+        titles = titles_for(charts.TITLE_KEYS, t)
         curve = parameter_curve(settings.features, min(SIZE_LIMIT, max(40, 2 * settings.units)))
         st.altair_chart(charts.parameter_count_chart(curve, points, settings.cell, titles), width="stretch")
         notice("parameters.notice.count_chart", units=settings.units)
     with activation_column:
         st.markdown(f"**{t('parameters.chart.activations.title')}**")
-        titles = {name: t(f"parameters.chart.{name}") for name in ("value", "derivative", "activation")}
         curves = activation_curves()
         st.altair_chart(charts.activation_values_chart(curves, settings.activation, titles), width="stretch")
         derivatives = charts.activation_derivatives_chart(curves, derivative_bounds(), settings.activation, titles)

@@ -8,10 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from rnn_core import cell, sequence_modes
-from rnn_core.models import ACTIVATIONS
+from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
 from rnn_core.settings import parse_settings
 from ui import diagrams
 from ui.charts import structure as charts
+from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import quiz
@@ -124,14 +125,13 @@ def step_section(settings: cell.StructureSettings, result: cell.StepThrough) -> 
     )
     notice(f"structure.step.notice.{activation}")
     long_frame = cell.long_form(result.table)
-    labels = {q: t(f"structure.col.{q}") for q in ("h_prev", "pre_activation", "h")}
     bars_column, paths_column = st.columns(2)
     with bars_column:
-        st.altair_chart(charts.step_bars(long_frame, step, labels, t("structure.unit")), width="stretch")
+        st.altair_chart(charts.step_bars(long_frame, step, titles_for(charts.TITLE_KEYS, t)), width="stretch")
         notice("structure.bars.notice")
     with paths_column:
         st.altair_chart(
-            charts.hidden_state_paths(long_frame, step, t("structure.time_step"), t("structure.unit")),
+            charts.hidden_state_paths(long_frame, step, titles_for(charts.TITLE_KEYS, t)),
             width="stretch",
         )
         notice("structure.paths.notice")
@@ -158,7 +158,7 @@ def step_quizzes(settings: cell.StructureSettings, result: cell.StepThrough) -> 
         h_values = result.table["h"]
         quiz(
             f"structure.range.{activation}",
-            t("structure.quiz.range.q", activation=activation),
+            t("structure.quiz.range.q", activation=ACTIVATION_NAMES[activation]),
             list(H_RANGES.values()),
             H_RANGES[activation],
             t("structure.quiz.range.why", low=f"{h_values.min():.4f}", high=f"{h_values.max():.4f}"),

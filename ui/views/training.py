@@ -13,7 +13,8 @@ import streamlit as st
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
-from ui.charts.training import loss_chart, series_chart
+from ui.charts import titles_for
+from ui.charts.training import TITLE_KEYS, loss_chart, series_chart
 from ui.i18n import t
 from ui.layout import notice
 from ui.run_store import RunStore, RunView, ViewProgress
@@ -57,6 +58,9 @@ def abandon_after() -> float:
 def shared_runs() -> RunStore:
     """One store per server: identical settings share one run, at most 48 finished runs are kept."""
     return RunStore(train, max_entries=48, workers=2, abandon_after=abandon_after())
+
+
+SCALE_MATTERS_ABOVE = 1.5  # values beyond this reach past tanh's and sigmoid's range of outputs
 
 
 def number(value: float) -> str:
@@ -136,9 +140,11 @@ def draw_data(settings: TrainingSettings) -> None:
             st.code(preview_text(dataset, 5), language=None)
             st.caption(t("training.data_shape", samples=dataset.samples, window=settings.window))
         with chart:
-            st.altair_chart(series_chart(series_frame(dataset)), width="stretch")
+            st.altair_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), width="stretch")
             notice("training.notice.data")
-        st.caption(t("training.scale_why", largest=number(float(abs(dataset.series).max()))))
+        largest = float(abs(dataset.series).max())
+        if largest > SCALE_MATTERS_ABOVE:  # within about ±1 (the sine tasks) the reasons below do not hold
+            st.caption(t("training.scale_why", largest=number(largest)))
         if settings.scale:
             scaler = scaler_for(settings)
             st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
@@ -207,11 +213,21 @@ def progress_drawer(settings: TrainingSettings):
         elif not runs:
             text = t("training.starting")
         else:
-            text = t("training.progress", epoch=done, epochs=total, seconds=f"{time.monotonic() - started:.1f}")
+            seconds = f"{time.monotonic() - started:.1f}"
+            if len(settings.activations) > 1:  # the count runs over every activation's epochs
+                text = t(
+                    "training.progress_compare",
+                    epoch=done,
+                    epochs=total,
+                    runs=len(settings.activations),
+                    seconds=seconds,
+                )
+            else:
+                text = t("training.progress", epoch=done, epochs=total, seconds=seconds)
         bar.progress(min(done / total, 1.0), text=text)  # an st call every poll: a click can interrupt here
         signature = tuple(r.epochs_run for r in runs.values())
         if runs and signature != drawn[0]:
-            chart.altair_chart(loss_chart(losses_frame(runs)), width="stretch")
+            chart.altair_chart(loss_chart(losses_frame(runs), titles_for(TITLE_KEYS, t)), width="stretch")
             drawn[0] = signature
 
     return draw, (bar, chart)

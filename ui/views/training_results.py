@@ -18,14 +18,15 @@ from rnn_core.training_results import (
     predictions_frame,
     rollout_frame,
 )
-from ui.charts.training import loss_chart, predictions_chart, rollout_chart
+from ui.charts import titles_for
+from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
-from ui.views.training import LABELS, number, sequence_text, texts, window_text
+from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
 
 
 def run_id(view: RunView) -> str:
@@ -108,11 +109,18 @@ def compare_sentences(results: dict[str, TrainingResult], predictions) -> str:
         sentences.append(t("training.cmp.diverged", which=which))
         if "relu" in findings.diverged and "tanh" not in findings.diverged:
             sentences.append(t("training.cmp.tanh_safer"))
+            tanh = results["tanh"]
+            fell = tanh.final_loss < tanh.losses[0]
+            first, last = number(tanh.losses[0]), number(tanh.final_loss)
+            sentences.append(t("training.cmp.tanh_fell" if fell else "training.cmp.tanh_rose", first=first, last=last))
     elif not findings.tanh_is_best:
         sentences.append(t("training.cmp.contradicts", best=LABELS[best]))
     else:
         sentences.append(t("training.cmp.agrees"))
     s = next(iter(results.values())).settings
+    largest_target = float(abs(predictions.loc[predictions["region"] == "training", "target"]).max())
+    if not s.scale and largest_target > SCALE_MATTERS_ABOVE:  # bounded states meet unscaled targets
+        sentences.append(t("training.cmp.unscaled", largest=number(largest_target)))
     first_window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
     predicted = ", ".join(f"{LABELS[a]} {number(findings.beyond_predictions[a])}" for a in results)
     sentences.append(
@@ -153,7 +161,7 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=BEYOND_COUNT))
-    st.altair_chart(predictions_chart(predictions), width="stretch")
+    st.altair_chart(predictions_chart(predictions, titles_for(TITLE_KEYS, t)), width="stretch")
     if len(results) > 1:
         return  # the compare summary above already names every model's answer past the data
     first = predictions[predictions["region"] == "beyond"].iloc[0]
@@ -227,7 +235,7 @@ def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
         first.metric(t("training.try_next"), number(float(predicted[0])))
         second.metric(t("training.try_rule"), number(next_by_rule(s.task, start)))
         st.caption(t("training.rollout_caption"))
-        st.altair_chart(rollout_chart(rollout), width="stretch")
+        st.altair_chart(rollout_chart(rollout, titles_for(TITLE_KEYS, t)), width="stretch")
         notice(
             "training.notice.rollout",
             steps=len(predicted),
@@ -305,7 +313,7 @@ def draw_results(view: RunView, settings: TrainingSettings) -> None:
     results = view.results
     draw_status(results)
     st.subheader(t("training.loss_title"))
-    st.altair_chart(loss_chart(losses_frame(results)), width="stretch")
+    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
     predictions = cached_predictions(run_id(view), results)
     if len(results) > 1:
         notice("training.cmp.summary", sentences=compare_sentences(results, predictions))
