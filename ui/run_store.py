@@ -78,6 +78,7 @@ class RunStore:
     `work(key, on_chunk_end=..., should_stop=...)` runs one job on a worker thread and returns
     its result; it calls `on_chunk_end(snapshot)` to publish progress and stops early when
     `should_stop()` is true (every watcher left, or none polled for `abandon_after` seconds).
+    `close()` cancels what is left and ends the worker threads.
     """
 
     def __init__(
@@ -98,7 +99,7 @@ class RunStore:
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._tickets = itertools.count()
-        self._queue: queue.Queue[Job] = queue.Queue()
+        self._queue: queue.Queue[Job | None] = queue.Queue()  # None tells a worker to end
         self._workers = [
             threading.Thread(target=self._serve, name=f"training-worker-{i}", daemon=True) for i in range(workers)
         ]
@@ -112,8 +113,8 @@ class RunStore:
     def follow(self, key: Hashable, watcher: str) -> Job:
         """The job for `key`, started if nobody has run it yet; `watcher` is counted as interested."""
         with self._lock:
-            job = self._entries.get(key)
-            if job is None or job.cancelled.is_set():
+            job = self._entries.get(key)  # never a cancelled job: cancelling removes it
+            if job is None:
                 job = Job(key, next(self._tickets))
                 self._entries[key] = job
                 self._queue.put(job)
@@ -136,10 +137,10 @@ class RunStore:
             if not job.finished and not job.watchers:
                 self._cancel(job)
 
-    def abandoned(self, job: Job) -> bool:
-        """True once `job` is cancelled, or unfinished with no watcher that polled within `abandon_after` seconds.
+    def cancel_if_abandoned(self, job: Job) -> bool:
+        """Cancel `job` if it is unfinished and no watcher polled it within `abandon_after` seconds; True if cancelled.
 
-        Watchers that went quiet are dropped; a job left with none is cancelled and forgotten.
+        Watchers that went quiet are dropped first; a job left with none is cancelled and forgotten.
         """
         with self._lock:
             if job.cancelled.is_set():
@@ -169,10 +170,10 @@ class RunStore:
             return None
 
     def _cancel(self, job: Job) -> None:
-        # Called with the lock held.
+        # Called with the lock held, for an unfinished job: it is still the entry of its key (only
+        # finished jobs are evicted or replaced), and a cancelled one must not stand in for a full run.
         job.cancelled.set()
-        if self._entries.get(job.key) is job:
-            del self._entries[job.key]
+        del self._entries[job.key]
         self._changed.notify_all()
 
     def wait(self, timeout: float) -> None:
@@ -189,7 +190,6 @@ class RunStore:
                 for other in self._entries.values()
                 if other.state == QUEUED
                 and other.ticket < job.ticket
-                and not other.cancelled.is_set()
                 and any(seen >= horizon for seen in other.watchers.values())  # abandoned ones will be skipped
             )
 
@@ -286,10 +286,19 @@ class RunStore:
 
     # ----- worker side ---------------------------------------------------------------------------
 
+    def close(self) -> None:
+        """Cancel every unfinished job and end the worker threads (a finished store, or a test's)."""
+        with self._lock:
+            for job in [job for job in self._entries.values() if not job.finished]:
+                self._cancel(job)
+        for _ in self._workers:
+            self._queue.put(None)
+        for thread in self._workers:
+            thread.join()
+
     def _serve(self) -> None:
-        while True:
-            job = self._queue.get()
-            if not self.abandoned(job):
+        while (job := self._queue.get()) is not None:
+            if not self.cancel_if_abandoned(job):
                 self._run(job)
 
     def _run(self, job: Job) -> None:
@@ -300,7 +309,7 @@ class RunStore:
             result = self._work(
                 job.key,
                 on_chunk_end=lambda snapshot: self._publish(job, snapshot),
-                should_stop=lambda: self.abandoned(job),
+                should_stop=lambda: self.cancel_if_abandoned(job),
             )
         except Exception as error:  # a worker must survive any run and report what went wrong
             with self._changed:
@@ -313,8 +322,6 @@ class RunStore:
         with self._changed:
             job.latest = result
             job.state = DONE
-            if job.cancelled.is_set() and self._entries.get(job.key) is job:
-                del self._entries[job.key]  # a cut-short run must not stand in for the full one
             self._evict()
             self._changed.notify_all()
 
