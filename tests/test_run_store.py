@@ -91,6 +91,20 @@ def test_follow_view_reports_progress_and_returns_every_result(new_store):
     assert any(p.snapshots == {"tanh": "a: halfway", "relu": "b: halfway"} for p in seen)
 
 
+def test_a_follower_draws_at_its_own_pace_not_at_every_snapshot_the_run_publishes(new_store):
+    def chatty_work(key, *, on_chunk_end, should_stop):
+        for chunk in range(200):
+            on_chunk_end(f"{key}: chunk {chunk}")
+            threading.Event().wait(0.001)  # the chunk's own training time, in which a follower could wake
+        return f"{key}: done"
+
+    store = new_store(chatty_work, workers=1)
+    calls = []
+    done = store.follow_view(RunView("request", {"tanh": "a"}), "student-1", calls.append, poll_seconds=60)
+    assert done.results == {"tanh": "a: done"}
+    assert len(calls) <= 3  # the first look, the run starting, the run ending: never a poll's timeout here
+
+
 def test_a_failed_run_is_reported_and_not_kept(new_store):
     work = FakeWork(fail=True)
     work.go.set()

@@ -177,9 +177,20 @@ class RunStore:
         self._changed.notify_all()
 
     def wait(self, timeout: float) -> None:
-        """Block until some job publishes something, or `timeout` seconds pass."""
+        """Block until some job changes state (starts, ends, is cancelled), or `timeout` seconds pass."""
         with self._changed:
             self._changed.wait(timeout)
+
+    def _wait_for_change(self, jobs, timeout: float) -> None:
+        """Block until one of `jobs` changes state, or `timeout` seconds pass.
+
+        Progress snapshots do not wake a follower: it picks the latest up on its next poll, so
+        thirty sessions following runs that publish a hundred chunks a second still draw at
+        most once per poll each, while a run that ends shows at once.
+        """
+        seen = [(job.state, job.cancelled.is_set()) for job in jobs]
+        with self._changed:
+            self._changed.wait_for(lambda: [(job.state, job.cancelled.is_set()) for job in jobs] != seen, timeout)
 
     def runs_ahead(self, job: Job) -> int:
         """How many queued jobs will start before this one."""
@@ -225,8 +236,10 @@ class RunStore:
     ) -> RunView:
         """Call `on_progress` until every run of `view` has ended; return the view with its results.
 
-        `on_progress` runs at least every `poll_seconds`, so a page that draws in it gives
-        Streamlit a point to interrupt the script; the runs themselves carry on regardless.
+        `on_progress` runs every `poll_seconds`, and at once when a run starts or ends, so a page
+        that draws in it gives Streamlit a point to interrupt the script; the runs themselves
+        carry on regardless. Progress snapshots alone do not call it: a follower draws at the
+        pace it polls, not at the pace the run publishes.
         A run this watcher was dropped from (it stopped polling for longer than the grace period)
         ends the view as if Stop had been pressed: its last snapshot, passed through `cut_short`.
         """
@@ -253,7 +266,7 @@ class RunStore:
             )
             if all(job.finished for job in jobs.values()):
                 break
-            self.wait(poll_seconds)
+            self._wait_for_change(list(jobs.values()), poll_seconds)
         self._sort_out_left(jobs, left, watcher)  # a run may have been dropped and ended since the last look
         for job in left.values():
             with self._lock:
@@ -326,9 +339,8 @@ class RunStore:
             self._changed.notify_all()
 
     def _publish(self, job: Job, snapshot: Any) -> None:
-        with self._changed:
+        with self._lock:  # no notify: followers read the latest snapshot when they next poll
             job.latest = snapshot
-            self._changed.notify_all()
 
     def _evict(self) -> None:
         # Called with the lock held. Only finished jobs go: a running one has watchers waiting.
