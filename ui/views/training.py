@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 import math
 import os
-import threading
 import time
 import uuid
-from collections import OrderedDict
 
 import streamlit as st
 
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
-from ui.charts.training import loss_chart, series_chart
+from ui.charts import split_finite
+from ui.charts.training import GROWING_DATA, growing_loss_chart, series_chart
 from ui.i18n import current, t
 from ui.layout import notice
 from ui.run_store import RunStore, RunView, ViewProgress
@@ -196,34 +197,29 @@ def draw_run_buttons(running: bool) -> None:
     notes_column.button(t("training.notes_defaults"), on_click=_back_to_notes, key="training.notes")
 
 
-CURVE_SECONDS = 0.5  # the growing loss curve is redrawn at most this often while a run is followed
-_curves: OrderedDict = OrderedDict()  # (language, runs and their epochs) → the curve's Vega-Lite spec
-_curves_lock = threading.Lock()
+@functools.lru_cache(maxsize=16)
+def growing_curve(activations: tuple[str, ...], language: str) -> dict:
+    """The growing loss curve's Vega-Lite spec without its rows, built once per server and language."""
+    chart = growing_loss_chart(
+        activations,
+        epoch_title=t("training.axis.epoch"),
+        loss_title=t("training.axis.loss"),
+        activation_title=t("training.axis.activation"),
+    )
+    return chart.to_dict()
 
 
-def curve_spec(runs: dict[str, TrainingResult]) -> dict:
-    """The growing loss curve of these snapshots as a Vega-Lite spec, built once per snapshot and language.
-
-    Building and validating the Altair chart costs far more than a poll; every session that
-    follows the same run draws the same frames, so the first one builds each and the others reuse it.
-    """
-    key = (current(), tuple((label, r.settings, r.epochs_run, r.status) for label, r in runs.items()))
-    with _curves_lock:
-        if key in _curves:
-            return _curves[key]
-    spec = loss_chart(losses_frame(runs)).to_dict()
-    with _curves_lock:
-        _curves[key] = spec
-        while len(_curves) > 64:
-            _curves.popitem(last=False)
+def growing_curve_with(runs: dict[str, TrainingResult]) -> dict:
+    """The growing curve's spec with these snapshots' losses as its rows (a fresh dict: Streamlit edits it)."""
+    spec = copy.deepcopy(growing_curve(tuple(runs), current()))
+    spec["datasets"] = {GROWING_DATA: split_finite(losses_frame(runs), "loss", positive=True)[0]}
     return spec
 
 
 def progress_drawer(settings: TrainingSettings):
     """A callback for RunStore.follow_view that redraws the progress bar and, when it grew, the loss curve."""
     bar, chart = st.progress(0.0), st.empty()
-    started, total = time.monotonic(), settings.epochs * len(settings.activations)
-    drawn = [None, -math.inf]  # the epochs the curve shows, and when it was drawn
+    started, total, drawn = time.monotonic(), settings.epochs * len(settings.activations), [None]
 
     def draw(progress: ViewProgress) -> None:
         runs = progress.snapshots
@@ -235,10 +231,10 @@ def progress_drawer(settings: TrainingSettings):
         else:
             text = t("training.progress", epoch=done, epochs=total, seconds=f"{time.monotonic() - started:.1f}")
         bar.progress(min(done / total, 1.0), text=text)  # an st call every poll: a click can interrupt here
-        signature, now = tuple(r.epochs_run for r in runs.values()), time.monotonic()
-        if runs and signature != drawn[0] and now - drawn[1] >= CURVE_SECONDS:
-            chart.vega_lite_chart(curve_spec(runs), width="stretch")
-            drawn[:] = signature, now
+        signature = tuple(r.epochs_run for r in runs.values())
+        if runs and signature != drawn[0]:  # only a curve that grew is sent again
+            chart.vega_lite_chart(growing_curve_with(runs), width="stretch")
+            drawn[0] = signature
 
     return draw, (bar, chart)
 
