@@ -31,7 +31,7 @@ class FakeWork:
 @pytest.fixture
 def new_store():
     """Builds RunStores like the constructor does, and closes every one after the test: no worker outlives it."""
-    stores = []
+    stores, before = [], set(threading.enumerate())  # other tests' stores (the page's) are not ours to close
 
     def build(work, **options) -> RunStore:
         stores.append(RunStore(work, **options))
@@ -40,7 +40,11 @@ def new_store():
     yield build
     for store in stores:
         store.close()
-    assert not [thread for thread in threading.enumerate() if thread.name.startswith("training-worker")]
+    assert not workers_started_since(before)
+
+
+def workers_started_since(before: set) -> list:
+    return [thread for thread in set(threading.enumerate()) - before if thread.name.startswith("training-worker")]
 
 
 def wait_until(store: RunStore, condition) -> None:
@@ -237,7 +241,7 @@ def test_another_students_new_run_of_the_same_settings_is_joined_not_reported_st
 
 
 def test_close_cancels_what_is_left_and_ends_the_workers():
-    work = FakeWork()
+    before, work = set(threading.enumerate()), FakeWork()
     store = RunStore(work, workers=2)
     running, queued = store.follow("a", "student-1"), store.follow("b", "student-2")
     store.follow("c", "student-3")  # queued behind the two the workers hold
@@ -246,4 +250,4 @@ def test_close_cancels_what_is_left_and_ends_the_workers():
     assert running.cancelled.is_set() and queued.cancelled.is_set()
     assert all(call.endswith("stopped") for call in [running.latest, queued.latest] if call)
     assert len(store) == 0 and "c" not in work.calls
-    assert not [thread for thread in threading.enumerate() if thread.name.startswith("training-worker")]
+    assert not workers_started_since(before)
