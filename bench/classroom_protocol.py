@@ -22,6 +22,7 @@ seconds, is counted as failed and the bench exits non-zero.
     .venv/bin/python bench/classroom_protocol.py                       # OLD 9523c7d vs NEW, N=30, both views
     .venv/bin/python bench/classroom_protocol.py --old none -n 10      # this tree only, 10 students
     .venv/bin/python bench/classroom_protocol.py --old HEAD~3 --views compare
+    .venv/bin/python bench/classroom_protocol.py --shared                # 30 students on one link
 """
 
 from __future__ import annotations
@@ -127,15 +128,20 @@ async def class_of(base: str, students: list[Student], timeout: float) -> None:
     await asyncio.gather(*(attend(base, student, ready, timeout) for student in students))
 
 
-def students_for(view: str, count: int, first_units: int = 12) -> list[Student]:
+def students_for(view: str, count: int, first_units: int = 12, shared: bool = False) -> list[Student]:
+    """Students on the default experiment, each with their own units and seed (or all on one link)."""
     extra = VIEWS[view]
     runs = 3 if extra.get("compare") == "true" else 1
     return [
-        Student({"units": str(first_units + i), "seed": str(1 + i), "lang": "en", **extra}, runs) for i in range(count)
+        Student(
+            {"units": str(first_units + i * (not shared)), "seed": str(1 + i * (not shared)), "lang": "en", **extra},
+            runs,
+        )
+        for i in range(count)
     ]
 
 
-def measure(tree: str, root: Path, view: str, count: int, timeout: float) -> Pass:
+def measure(tree: str, root: Path, view: str, count: int, timeout: float, shared: bool = False) -> Pass:
     """One fresh server of `root`: warm-up, one student alone, then the class."""
     with running_app(root=root, timeout=120) as (base, process):
         warm_up = [Student({"units": "7", "seed": "999", "epochs": "5", "lang": "en"}, 1)]
@@ -146,7 +152,7 @@ def measure(tree: str, root: Path, view: str, count: int, timeout: float) -> Pas
         asyncio.run(class_of(base, alone, timeout))
         alone_cpu = cpu_seconds(process.pid) - cpu
 
-        students = students_for(view, count)
+        students = students_for(view, count, shared=shared)
         cpu, started = cpu_seconds(process.pid), time.monotonic()
         asyncio.run(class_of(base, students, timeout))
         wall, cpu = time.monotonic() - started, cpu_seconds(process.pid) - cpu
@@ -189,6 +195,7 @@ def main() -> None:
     parser.add_argument("--old", default=OLD_REVISION, help="git revision to compare with, or 'none'")
     parser.add_argument("--views", nargs="+", choices=list(VIEWS), default=list(VIEWS))
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds a session may wait for its result")
+    parser.add_argument("--shared", action="store_true", help="every student opens the same link (one shared run)")
     args = parser.parse_args()
 
     print(f"machine load average (1 min) before: {os.getloadavg()[0]:.1f}; cores: {os.cpu_count()}")
@@ -201,7 +208,7 @@ def main() -> None:
         trees.append((f"NEW {head.stdout.strip()}+tree", ROOT))
         for view in args.views:
             for name, root in trees:
-                passes.append(measure(name, root, view, args.students, args.timeout))
+                passes.append(measure(name, root, view, args.students, args.timeout, args.shared))
                 report(passes[-1:], args.students)
     report(passes, args.students)
     print(f"machine load average (1 min) after: {os.getloadavg()[0]:.1f} (other work on the machine included)")
