@@ -23,6 +23,7 @@ ORDER = [
     "keras_clear_session",  # why Streamlit's between-runs Keras reset is switched off
     "memory",  # server peak RSS over every page and 100 training runs
     "classroom",  # 10+ concurrent browser sessions on the training page
+    "classroom_protocol",  # 30 protocol sessions press Train at once, old revision beside this tree
 ]
 
 

@@ -28,6 +28,25 @@ class FakeWork:
         return f"{key}: done"
 
 
+@pytest.fixture
+def new_store():
+    """Builds RunStores like the constructor does, and closes every one after the test: no worker outlives it."""
+    stores, before = [], set(threading.enumerate())  # other tests' stores (the page's) are not ours to close
+
+    def build(work, **options) -> RunStore:
+        stores.append(RunStore(work, **options))
+        return stores[-1]
+
+    yield build
+    for store in stores:
+        store.close()
+    assert not workers_started_since(before)
+
+
+def workers_started_since(before: set) -> list:
+    return [thread for thread in set(threading.enumerate()) - before if thread.name.startswith("training-worker")]
+
+
 def wait_until(store: RunStore, condition) -> None:
     for _ in range(500):
         if condition():
@@ -36,9 +55,9 @@ def wait_until(store: RunStore, condition) -> None:
     raise AssertionError("condition never came true")
 
 
-def test_identical_settings_share_one_run():
+def test_identical_settings_share_one_run(new_store):
     work = FakeWork()
-    store = RunStore(work, workers=2)
+    store = new_store(work, workers=2)
     first, second = store.follow("a", "student-1"), store.follow("a", "student-2")
     assert first is second
     work.go.set()
@@ -47,9 +66,9 @@ def test_identical_settings_share_one_run():
     assert store.follow("a", "student-3") is first  # finished runs are kept and reused
 
 
-def test_a_run_nobody_watches_any_more_is_cancelled_and_forgotten():
+def test_a_run_nobody_watches_any_more_is_cancelled_and_forgotten(new_store):
     work = FakeWork()
-    store = RunStore(work, workers=1)
+    store = new_store(work, workers=1)
     job = store.follow("a", "student-1")
     work.started.wait(5)
     view = store.stop(RunView("request", {"tanh": "a"}), "student-1", cut_short=lambda s: s + " (cut)")
@@ -60,9 +79,9 @@ def test_a_run_nobody_watches_any_more_is_cancelled_and_forgotten():
     assert store.follow("a", "student-1") is not job  # asking again starts a fresh, full run
 
 
-def test_follow_view_reports_progress_and_returns_every_result():
+def test_follow_view_reports_progress_and_returns_every_result(new_store):
     work = FakeWork()
-    store = RunStore(work, workers=2)
+    store = new_store(work, workers=2)
     view = store.start("request", {"tanh": "a", "relu": "b"}, "student-1")
     seen = []
 
@@ -76,20 +95,34 @@ def test_follow_view_reports_progress_and_returns_every_result():
     assert any(p.snapshots == {"tanh": "a: halfway", "relu": "b: halfway"} for p in seen)
 
 
-def test_a_failed_run_is_reported_and_not_kept():
+def test_a_follower_draws_at_its_own_pace_not_at_every_snapshot_the_run_publishes(new_store):
+    def chatty_work(key, *, on_chunk_end, should_stop):
+        for chunk in range(200):
+            on_chunk_end(f"{key}: chunk {chunk}")
+            threading.Event().wait(0.001)  # the chunk's own training time, in which a follower could wake
+        return f"{key}: done"
+
+    store = new_store(chatty_work, workers=1)
+    calls = []
+    done = store.follow_view(RunView("request", {"tanh": "a"}), "student-1", calls.append, poll_seconds=60)
+    assert done.results == {"tanh": "a: done"}
+    assert len(calls) <= 3  # the first look, the run starting, the run ending: never a poll's timeout here
+
+
+def test_a_failed_run_is_reported_and_not_kept(new_store):
     work = FakeWork(fail=True)
     work.go.set()
-    store = RunStore(work, workers=1)
+    store = new_store(work, workers=1)
     done = store.follow_view(RunView("request", {"tanh": "a"}), "student-1", lambda progress: None, 0.01)
     assert done.results == {} and done.errors == ("RuntimeError: out of memory",)
     assert store.peek("a") is None
 
 
 @pytest.mark.parametrize("max_entries", [1, 3])
-def test_the_store_keeps_at_most_max_entries_finished_runs(max_entries):
+def test_the_store_keeps_at_most_max_entries_finished_runs(max_entries, new_store):
     work = FakeWork()
     work.go.set()
-    store = RunStore(work, max_entries=max_entries, workers=1)
+    store = new_store(work, max_entries=max_entries, workers=1)
     for key in "abcde":
         job = store.follow(key, "student-1")
         wait_until(store, lambda job=job: job.state in (DONE, FAILED))
@@ -109,14 +142,14 @@ class FakeClock:
 GRACE = 10.0
 
 
-def clocked_store() -> tuple[FakeWork, FakeClock, RunStore]:
+def clocked_store(new_store) -> tuple[FakeWork, FakeClock, RunStore]:
     """A one-worker store whose abandonment runs on a hand-moved clock, with the work it runs."""
     work, clock = FakeWork(), FakeClock()
-    return work, clock, RunStore(work, workers=1, abandon_after=GRACE, clock=clock)
+    return work, clock, new_store(work, workers=1, abandon_after=GRACE, clock=clock)
 
 
-def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_period():
-    work, clock, store = clocked_store()
+def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_period(new_store):
+    work, clock, store = clocked_store(new_store)
     job = store.follow("a", "closed-tab")
     assert work.started.wait(5)
     clock.now += GRACE - 1  # a rerun's gap, or a brief reconnect: the run carries on
@@ -130,8 +163,8 @@ def test_a_run_whose_watchers_stopped_polling_is_cancelled_after_the_grace_perio
     assert store.follow("a", "new-tab") is not job
 
 
-def test_a_run_that_one_watcher_still_polls_survives_the_others_leaving():
-    work, clock, store = clocked_store()
+def test_a_run_that_one_watcher_still_polls_survives_the_others_leaving(new_store):
+    work, clock, store = clocked_store(new_store)
     store.follow("a", "closed-tab")
     polls = []
 
@@ -146,8 +179,8 @@ def test_a_run_that_one_watcher_still_polls_survives_the_others_leaving():
     assert len(polls) >= 10
 
 
-def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others():
-    work, clock, store = clocked_store()
+def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others(new_store):
+    work, clock, store = clocked_store(new_store)
     running = store.follow("a", "student-1")
     assert work.started.wait(5)
     queued = store.follow("b", "closed-tab")
@@ -161,8 +194,8 @@ def test_an_abandoned_queued_run_never_starts_and_is_not_counted_ahead_of_others
     assert queued.cancelled.is_set() and store.peek("b") is None
 
 
-def test_a_view_whose_run_was_dropped_while_its_script_stalled_ends_as_stopped():
-    work, clock, store = clocked_store()
+def test_a_view_whose_run_was_dropped_while_its_script_stalled_ends_as_stopped(new_store):
+    work, clock, store = clocked_store(new_store)
     view = store.start("request", {"tanh": "a"}, "slow-tab")
     first = store.peek("a")
     assert work.started.wait(5)
@@ -176,8 +209,8 @@ def test_a_view_whose_run_was_dropped_while_its_script_stalled_ends_as_stopped()
     assert work.calls == ["a"]  # not trained again behind the student's back
 
 
-def test_coming_back_to_a_run_dropped_after_streamlits_stop_shows_it_stopped_and_train_starts_afresh():
-    work, clock, store = clocked_store()
+def test_coming_back_to_a_run_dropped_after_streamlits_stop_shows_it_stopped_and_train_starts_afresh(new_store):
+    work, clock, store = clocked_store(new_store)
     view = store.start("request", {"tanh": "a"}, "student")
     first = store.peek("a")
     assert work.started.wait(5)
@@ -194,8 +227,8 @@ def test_coming_back_to_a_run_dropped_after_streamlits_stop_shows_it_stopped_and
     assert again.results == {"tanh": "a: done"} and work.calls == ["a", "a"]
 
 
-def test_another_students_new_run_of_the_same_settings_is_joined_not_reported_stopped():
-    work, clock, store = clocked_store()
+def test_another_students_new_run_of_the_same_settings_is_joined_not_reported_stopped(new_store):
+    work, clock, store = clocked_store(new_store)
     view = store.start("request", {"tanh": "a"}, "student-1")
     first = store.peek("a")
     assert work.started.wait(5)
@@ -205,3 +238,16 @@ def test_another_students_new_run_of_the_same_settings_is_joined_not_reported_st
     work.go.set()
     done = store.follow_view(view, "student-1", lambda progress: None, poll_seconds=0.01)
     assert second is not first and done.results == {"tanh": "a: done"}
+
+
+def test_close_cancels_what_is_left_and_ends_the_workers():
+    before, work = set(threading.enumerate()), FakeWork()
+    store = RunStore(work, workers=2)
+    running, queued = store.follow("a", "student-1"), store.follow("b", "student-2")
+    store.follow("c", "student-3")  # queued behind the two the workers hold
+    assert work.started.wait(5)
+    store.close()
+    assert running.cancelled.is_set() and queued.cancelled.is_set()
+    assert all(call.endswith("stopped") for call in [running.latest, queued.latest] if call)
+    assert len(store) == 0 and "c" not in work.calls
+    assert not workers_started_since(before)

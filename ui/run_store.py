@@ -78,6 +78,7 @@ class RunStore:
     `work(key, on_chunk_end=..., should_stop=...)` runs one job on a worker thread and returns
     its result; it calls `on_chunk_end(snapshot)` to publish progress and stops early when
     `should_stop()` is true (every watcher left, or none polled for `abandon_after` seconds).
+    `close()` cancels what is left and ends the worker threads.
     """
 
     def __init__(
@@ -98,7 +99,7 @@ class RunStore:
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._tickets = itertools.count()
-        self._queue: queue.Queue[Job] = queue.Queue()
+        self._queue: queue.Queue[Job | None] = queue.Queue()  # None tells a worker to end
         self._workers = [
             threading.Thread(target=self._serve, name=f"training-worker-{i}", daemon=True) for i in range(workers)
         ]
@@ -112,8 +113,8 @@ class RunStore:
     def follow(self, key: Hashable, watcher: str) -> Job:
         """The job for `key`, started if nobody has run it yet; `watcher` is counted as interested."""
         with self._lock:
-            job = self._entries.get(key)
-            if job is None or job.cancelled.is_set():
+            job = self._entries.get(key)  # never a cancelled job: cancelling removes it
+            if job is None:
                 job = Job(key, next(self._tickets))
                 self._entries[key] = job
                 self._queue.put(job)
@@ -136,10 +137,10 @@ class RunStore:
             if not job.finished and not job.watchers:
                 self._cancel(job)
 
-    def abandoned(self, job: Job) -> bool:
-        """True once `job` is cancelled, or unfinished with no watcher that polled within `abandon_after` seconds.
+    def cancel_if_abandoned(self, job: Job) -> bool:
+        """Cancel `job` if it is unfinished and no watcher polled it within `abandon_after` seconds; True if cancelled.
 
-        Watchers that went quiet are dropped; a job left with none is cancelled and forgotten.
+        Watchers that went quiet are dropped first; a job left with none is cancelled and forgotten.
         """
         with self._lock:
             if job.cancelled.is_set():
@@ -169,16 +170,27 @@ class RunStore:
             return None
 
     def _cancel(self, job: Job) -> None:
-        # Called with the lock held.
+        # Called with the lock held, for an unfinished job: it is still the entry of its key (only
+        # finished jobs are evicted or replaced), and a cancelled one must not stand in for a full run.
         job.cancelled.set()
-        if self._entries.get(job.key) is job:
-            del self._entries[job.key]
+        del self._entries[job.key]
         self._changed.notify_all()
 
     def wait(self, timeout: float) -> None:
-        """Block until some job publishes something, or `timeout` seconds pass."""
+        """Block until some job changes state (starts, ends, is cancelled), or `timeout` seconds pass."""
         with self._changed:
             self._changed.wait(timeout)
+
+    def _wait_for_change(self, jobs, timeout: float) -> None:
+        """Block until one of `jobs` changes state, or `timeout` seconds pass.
+
+        Progress snapshots do not wake a follower: it picks the latest up on its next poll, so
+        thirty sessions following runs that publish a hundred chunks a second still draw at
+        most once per poll each, while a run that ends shows at once.
+        """
+        seen = [(job.state, job.cancelled.is_set()) for job in jobs]
+        with self._changed:
+            self._changed.wait_for(lambda: [(job.state, job.cancelled.is_set()) for job in jobs] != seen, timeout)
 
     def runs_ahead(self, job: Job) -> int:
         """How many queued jobs will start before this one."""
@@ -189,7 +201,6 @@ class RunStore:
                 for other in self._entries.values()
                 if other.state == QUEUED
                 and other.ticket < job.ticket
-                and not other.cancelled.is_set()
                 and any(seen >= horizon for seen in other.watchers.values())  # abandoned ones will be skipped
             )
 
@@ -225,8 +236,10 @@ class RunStore:
     ) -> RunView:
         """Call `on_progress` until every run of `view` has ended; return the view with its results.
 
-        `on_progress` runs at least every `poll_seconds`, so a page that draws in it gives
-        Streamlit a point to interrupt the script; the runs themselves carry on regardless.
+        `on_progress` runs every `poll_seconds`, and at once when a run starts or ends, so a page
+        that draws in it gives Streamlit a point to interrupt the script; the runs themselves
+        carry on regardless. Progress snapshots alone do not call it: a follower draws at the
+        pace it polls, not at the pace the run publishes.
         A run this watcher was dropped from (it stopped polling for longer than the grace period)
         ends the view as if Stop had been pressed: its last snapshot, passed through `cut_short`.
         """
@@ -253,7 +266,7 @@ class RunStore:
             )
             if all(job.finished for job in jobs.values()):
                 break
-            self.wait(poll_seconds)
+            self._wait_for_change(list(jobs.values()), poll_seconds)
         self._sort_out_left(jobs, left, watcher)  # a run may have been dropped and ended since the last look
         for job in left.values():
             with self._lock:
@@ -286,10 +299,19 @@ class RunStore:
 
     # ----- worker side ---------------------------------------------------------------------------
 
+    def close(self) -> None:
+        """Cancel every unfinished job and end the worker threads (a finished store, or a test's)."""
+        with self._lock:
+            for job in [job for job in self._entries.values() if not job.finished]:
+                self._cancel(job)
+        for _ in self._workers:
+            self._queue.put(None)
+        for thread in self._workers:
+            thread.join()
+
     def _serve(self) -> None:
-        while True:
-            job = self._queue.get()
-            if not self.abandoned(job):
+        while (job := self._queue.get()) is not None:
+            if not self.cancel_if_abandoned(job):
                 self._run(job)
 
     def _run(self, job: Job) -> None:
@@ -300,7 +322,7 @@ class RunStore:
             result = self._work(
                 job.key,
                 on_chunk_end=lambda snapshot: self._publish(job, snapshot),
-                should_stop=lambda: self.abandoned(job),
+                should_stop=lambda: self.cancel_if_abandoned(job),
             )
         except Exception as error:  # a worker must survive any run and report what went wrong
             with self._changed:
@@ -313,15 +335,12 @@ class RunStore:
         with self._changed:
             job.latest = result
             job.state = DONE
-            if job.cancelled.is_set() and self._entries.get(job.key) is job:
-                del self._entries[job.key]  # a cut-short run must not stand in for the full one
             self._evict()
             self._changed.notify_all()
 
     def _publish(self, job: Job, snapshot: Any) -> None:
-        with self._changed:
+        with self._lock:  # no notify: followers read the latest snapshot when they next poll
             job.latest = snapshot
-            self._changed.notify_all()
 
     def _evict(self) -> None:
         # Called with the lock held. Only finished jobs go: a running one has watchers waiting.

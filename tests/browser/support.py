@@ -55,10 +55,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(extra_flags: list[str] | None = None, timeout: float = 60.0, env: dict[str, str] | None = None):
+def running_app(
+    extra_flags: list[str] | None = None, timeout: float = 60.0, env: dict[str, str] | None = None, root: Path = ROOT
+):
     """Yield the base URL of `streamlit run app.py` on a free loopback port (and its process); stop it after.
 
-    `env` adds variables to the server's environment.
+    `env` adds variables to the server's environment; `root` is the checkout whose app runs (this one by default).
     """
     port = free_port()
     command = [
@@ -80,7 +82,7 @@ def running_app(extra_flags: list[str] | None = None, timeout: float = 60.0, env
     # The log goes to a file nobody has to drain: a pipe left unread blocks the server once it fills.
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
-            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+            command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
         )
         base = f"http://127.0.0.1:{port}"
         try:

@@ -185,3 +185,28 @@ def rollout_chart(rollout: pd.DataFrame, titles: dict[str, str]) -> alt.Chart:
         )
         .properties(height=HEIGHT)
     )
+
+
+GROWING_DATA = "losses"  # the named dataset the growing loss curve reads: the page supplies it on every redraw
+
+
+def growing_loss_chart(activations, titles: dict[str, str]) -> alt.Chart:
+    """The loss curve while a run is followed: `loss_chart`'s axes and colours over a named dataset.
+
+    The chart holds no data (the page adds the rows of `GROWING_DATA`, columns epoch, activation,
+    loss, finite and positive), so its spec is built once and every redraw only swaps the rows:
+    building an Altair chart costs far more than a poll. The finished run is drawn by `loss_chart`,
+    with its NaN/∞ marks.
+    """
+    return (
+        alt.Chart(alt.NamedData(GROWING_DATA))
+        .mark_line()
+        .encode(
+            x=alt.X(
+                "epoch:Q", title=titles["epoch"], scale=alt.Scale(domainMin=1), axis=alt.Axis(tickMinStep=1, format="d")
+            ),
+            y=alt.Y("loss:Q", title=titles["loss"], scale=alt.Scale(type="log")),
+            color=activation_color(pd.DataFrame({"activation": list(activations)}), titles),
+        )
+        .properties(height=HEIGHT)
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 import math
 import os
@@ -13,9 +15,9 @@ import streamlit as st
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
-from ui.charts import titles_for
-from ui.charts.training import TITLE_KEYS, loss_chart, series_chart
-from ui.i18n import t
+from ui.charts import split_finite, titles_for
+from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
+from ui.i18n import current, t
 from ui.layout import notice
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
@@ -200,8 +202,21 @@ def draw_run_buttons(running: bool) -> None:
     notes_column.button(t("training.notes_defaults"), on_click=_back_to_notes, key="training.notes")
 
 
+@functools.lru_cache(maxsize=16)
+def growing_curve(activations: tuple[str, ...], language: str) -> dict:
+    """The growing loss curve's Vega-Lite spec without its rows, built once per server and language."""
+    return growing_loss_chart(activations, titles_for(TITLE_KEYS, t)).to_dict()
+
+
+def growing_curve_with(runs: dict[str, TrainingResult]) -> dict:
+    """The growing curve's spec with these snapshots' losses as its rows (a fresh dict: Streamlit edits it)."""
+    spec = copy.deepcopy(growing_curve(tuple(runs), current()))
+    spec["datasets"] = {GROWING_DATA: split_finite(losses_frame(runs), "loss", positive=True)[0]}
+    return spec
+
+
 def progress_drawer(settings: TrainingSettings):
-    """A callback for RunStore.follow_view that redraws the progress bar and the growing loss curve."""
+    """A callback for RunStore.follow_view that redraws the progress bar and, when it grew, the loss curve."""
     bar, chart = st.progress(0.0), st.empty()
     started, total, drawn = time.monotonic(), settings.epochs * len(settings.activations), [None]
 
@@ -226,8 +241,8 @@ def progress_drawer(settings: TrainingSettings):
                 text = t("training.progress", epoch=done, epochs=total, seconds=seconds)
         bar.progress(min(done / total, 1.0), text=text)  # an st call every poll: a click can interrupt here
         signature = tuple(r.epochs_run for r in runs.values())
-        if runs and signature != drawn[0]:
-            chart.altair_chart(loss_chart(losses_frame(runs), titles_for(TITLE_KEYS, t)), width="stretch")
+        if runs and signature != drawn[0]:  # only a curve that grew is sent again
+            chart.vega_lite_chart(growing_curve_with(runs), width="stretch")
             drawn[0] = signature
 
     return draw, (bar, chart)
