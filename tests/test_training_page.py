@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 PAGE = "pages/training.py"
@@ -95,16 +94,3 @@ def test_the_divergence_demo_says_plainly_where_training_stopped():
     assert not app.exception, [e.value for e in app.exception]
     assert app.segmented_control(key="training.activation").value == "relu"
     assert any("diverged at epoch" in e.value for e in app.error), [e.value for e in app.error]
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("", 10.0), ("2", 2.0), (" 0.5 ", 0.5), ("600", 600.0), ("0.1", 10.0), ("601", 10.0), ("nan", 10.0),
-     ("inf", 10.0), ("-3", 10.0), ("ten", 10.0)],
-)  # fmt: skip
-def test_the_grace_period_for_abandoned_runs_is_read_from_the_environment_within_bounds(monkeypatch, value, expected):
-    from ui.views.training import ABANDON_DEFAULT, ABANDON_ENV, ABANDON_RANGE, abandon_after
-
-    monkeypatch.setenv(ABANDON_ENV, value)
-    assert abandon_after() == expected
-    assert ABANDON_DEFAULT == 10.0 and ABANDON_RANGE == (0.5, 600.0)  # the bounds the cases above are written for
