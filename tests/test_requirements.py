@@ -27,6 +27,7 @@ PROVIDERS = {
     "numpy": {"numpy"},
     "pandas": {"pandas"},
     "altair": {"altair"},
+    "segno": {"segno"},
 }
 
 

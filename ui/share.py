@@ -1,17 +1,26 @@
-"""Share and download: a link that reproduces the view, and a page's data as CSV."""
+"""Share and download: a link that reproduces the view (with a QR code for phones), and a page's data as CSV."""
 
 from __future__ import annotations
 
+import io
 from urllib.parse import urlencode
 
 import pandas as pd
+import segno
 import streamlit as st
 
 from ui.i18n import t
 
 
+def qr_png(link: str) -> bytes:
+    """The link as a QR code (PNG), for a student to open the teacher's view on a phone."""
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=5, border=2)
+    return buffer.getvalue()
+
+
 def share_link(path: str) -> None:
-    """A popover with the full address of the current view and Streamlit's own copy button."""
+    """A popover with the full address of the current view, Streamlit's own copy button, and a QR code."""
     base = ""
     url = getattr(st.context, "url", None)
     if url:
@@ -23,6 +32,7 @@ def share_link(path: str) -> None:
     with st.popover(t("share.button"), icon=":material/link:"):
         st.caption(t("share.help"))
         st.code(link, language=None, wrap_lines=True)
+        st.image(qr_png(link), caption=t("share.qr"), width=180)
 
 
 def csv_download(frame: pd.DataFrame, file_name: str, key: str) -> None:

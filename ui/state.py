@@ -76,8 +76,15 @@ def frame_settings() -> FrameSettings:
     return st.session_state[store]
 
 
-def limits(cls, name: str) -> dict:
-    """`min_value`/`max_value` for a widget, read from the field's declared bounds (one source of truth)."""
+def limits(cls, name: str, *, slider: bool = False) -> dict:
+    """Widget bounds for a field, read from its declared bounds (one source of truth).
+
+    A slider needs its range. A typed box gets none: Streamlit would refuse an out-of-range number
+    with its own English tooltip, so instead the value reaches `parse_settings`, and the page
+    explains it in its own language and uses the default.
+    """
+    if not slider:
+        return {}
     meta = next(f.metadata for f in dataclasses.fields(cls) if f.name == name)
     return {"min_value": meta["low"], "max_value": meta["high"]}
 
