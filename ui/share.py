@@ -15,7 +15,7 @@ from ui.i18n import t
 def qr_png(link: str) -> bytes:
     """The link as a QR code (PNG), for a student to open the teacher's view on a phone."""
     buffer = io.BytesIO()
-    segno.make(link, error="m").save(buffer, kind="png", scale=5, border=2)
+    segno.make(link, error="m").save(buffer, kind="png", scale=4, border=2)
     return buffer.getvalue()
 
 
@@ -30,9 +30,10 @@ def share_link(path: str) -> None:
     query = urlencode(dict(st.query_params))
     link = f"{base}/{path}?{query}" if path else f"{base}/?{query}"
     with st.popover(t("share.button"), icon=":material/link:"):
-        st.caption(t("share.help"))
-        st.code(link, language=None, wrap_lines=True)
-        st.image(qr_png(link), caption=t("share.qr"), width=180)
+        address, code = st.columns([3, 2], vertical_alignment="center")  # side by side; stacked on a phone
+        address.caption(t("share.help"))
+        address.code(link, language=None, wrap_lines=True)  # its copy button is kept visible by ui/theme.py
+        code.image(qr_png(link), caption=t("share.qr"), width=160)
 
 
 def csv_download(frame: pd.DataFrame, file_name: str, key: str) -> None:

@@ -30,6 +30,11 @@ _PAGE_CSS = """
 .katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.2rem 0; }
 /* A diagram shrinks to its column, keeping its proportions (its fonts are sized for this, see ui/diagrams.py). */
 [data-testid="stGraphVizChart"] svg { max-width: 100%; height: auto; }
+/* The share link's copy button shows without hovering (a phone cannot hover), beside the text, not over it. */
+[data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) {
+  opacity: 1; visibility: visible; pointer-events: auto;
+}
+[data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 2.5rem; }
 </style>
 """
 
