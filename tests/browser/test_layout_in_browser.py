@@ -85,7 +85,6 @@ def reopen_sidebar(page, lang: str) -> None:
         collapse_sidebar(page)
 
 
-@pytest.mark.parametrize("app_url", ["default"], indirect=True)
 @pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("tab", list(TABS))
 def test_nothing_is_wider_than_the_window_and_the_sidebar_always_reopens(app_url, browser, tab, lang):
@@ -106,7 +105,6 @@ def test_nothing_is_wider_than_the_window_and_the_sidebar_always_reopens(app_url
         context.close()
 
 
-@pytest.mark.parametrize("app_url", ["default"], indirect=True)
 def test_the_presenter_switch_enlarges_type_and_leaves_the_sidebar_open(app_url, browser):
     context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
     page = context.new_page()
