@@ -34,7 +34,7 @@ _PAGE_CSS = """
 [data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) {
   opacity: 1; visibility: visible; pointer-events: auto;
 }
-[data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 2.5rem; }
+[data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 3rem; }
 </style>
 """
 
