@@ -1,11 +1,12 @@
 # Two commands for a fresh machine with Python >= 3.11:
 #   make run    create .venv, install requirements.txt, start the app
 #   make test   also install the test tools, then lint and run the whole suite
+#   make test-fast   the edit-test loop: lint, unit and AppTest tests, no browser, no network
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench
+.PHONY: run test test-fast lint bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +29,9 @@ lint: $(VENV)/.dev-installed
 
 test: lint
 	$(BIN)/python -m pytest
+
+test-fast: lint
+	$(BIN)/python -m pytest -m "not browser and not network" -q
 
 bench: $(VENV)/.app-installed
 	$(BIN)/python bench/run_all.py

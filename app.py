@@ -6,8 +6,8 @@ from rnn_core.backend import note_activity, warm_up_in_background
 from ui.i18n import init_language, language_switch, t
 from ui.layout import inside_frame
 from ui.runtime import keep_keras_state_between_runs
-from ui.state import show_problems
-from ui.theme import apply_presenter_style, presenter_requested, presenter_switch
+from ui.state import FRAME_PROBLEMS, frame_settings, show_problems
+from ui.theme import apply_page_style, initial_sidebar_state, presenter_switch
 
 keep_keras_state_between_runs()
 note_activity()  # the TensorFlow warm-up waits until pages stop loading
@@ -15,11 +15,11 @@ st.set_page_config(
     page_title="RNN Lab",
     page_icon="🔁",
     layout="wide",
-    initial_sidebar_state="collapsed" if presenter_requested() else "auto",
+    initial_sidebar_state=initial_sidebar_state(),
 )
-init_language()
-apply_presenter_style()
-show_problems(st.session_state.pop("_url_problems.frame", []))
+init_language(frame_settings().lang)
+apply_page_style()
+show_problems(st.session_state.pop(FRAME_PROBLEMS, []))
 
 
 @st.cache_resource(show_spinner=False)

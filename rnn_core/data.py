@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from rnn_core.settings import SettingError, parse_value
+from rnn_core.settings import parse_text
 
 TASKS = ("arith", "sine", "noisy_sine")
 STEP = 0.1  # the arithmetic sequence rises by this much per time step; the sine advances by it in radians
@@ -148,17 +148,9 @@ def true_continuation(task: str, values, steps: int) -> np.ndarray:
 
 
 def parse_sequence(text: str, window: int, *, name: str = "sequence") -> tuple[float, ...]:
-    """A typed window like "10.0, 10.1, 10.2" as numbers, or a SettingError saying what is wrong."""
-    try:
-        values = parse_value(tuple, text or "")
-    except ValueError as error:
-        raise SettingError(name, str(error), f"{name}: {error}") from None
-    if len(values) < window:
-        raise SettingError(name, "too_short", f"{name} needs {window} values", min_len=window)
-    if len(values) > window:
-        raise SettingError(name, "too_long", f"{name} takes {window} values", max_len=window)
-    if any(abs(v) > SEQUENCE_LIMIT for v in values):
-        raise SettingError(
-            name, "out_of_range", f"{name} values must be small", low=-SEQUENCE_LIMIT, high=SEQUENCE_LIMIT
-        )
-    return values
+    """A typed window like "10.0, 10.1, 10.2" as numbers, or a SettingError saying what is wrong.
+
+    The same parser as every setting: exactly `window` finite numbers, each within ±SEQUENCE_LIMIT.
+    """
+    bounds = {"min_len": window, "max_len": window, "low": -SEQUENCE_LIMIT, "high": SEQUENCE_LIMIT}
+    return parse_text(name, tuple, text or "", bounds)

@@ -151,19 +151,42 @@ def check_bounds(instance) -> None:
         check_field(url_name(f), f.metadata, getattr(instance, f.name))
 
 
-def _shorten(text: str) -> str:
+def shorten(text: str) -> str:
+    """The one rule for echoing untrusted text in a message: at most MAX_ECHO characters, cut with "…"."""
     return text if len(text) <= MAX_ECHO else text[: MAX_ECHO - 1] + "…"
 
 
-def parse_settings(cls, raw: Mapping[str, Any]):
+def parse_text(name: str, kind, text: str, meta: Mapping):
+    """Text from a URL, a text box or the environment, as a value of `kind` within `meta`'s bounds.
+
+    Raises SettingError (with a reason code) for anything else; `parse_settings` and the
+    single-value readers (the try-it box) both go through here.
+    """
+    try:
+        value = parse_value(kind, text)
+    except ValueError as error:
+        details = {"choices": ("true", "false")} if kind is bool else {}  # the message lists the options
+        raise SettingError(name, str(error), f"{name}: {error}", **details) from None
+    check_field(name, meta, value)
+    return value
+
+
+def problem_from(error: SettingError, given, fallback) -> Problem:
+    """The rejected value as a Problem: the user's text shortened by the one rule, the fall-back as text."""
+    raw = given if isinstance(given, str) else format_value(given)
+    return Problem(error.name, shorten(raw), error.reason, format_value(fallback), dict(error.details))
+
+
+def parse_settings(cls, raw: Mapping[str, Any], defaults=None):
     """Build `cls` from untrusted values (text or already typed); return (settings, problems).
 
-    Unknown keys are ignored. Each bad value is replaced by the field's default and reported;
-    a rule across fields (checked in the class's __post_init__) resets the field it names.
+    Unknown keys are ignored. Each bad value is replaced by its default (from `defaults`, an
+    instance, when given; else the class's) and reported; a rule across fields (checked in the
+    class's __post_init__) resets the field it names.
     """
     fields = {f.name: f for f in dataclasses.fields(cls)}
     values, problems = {}, []
-    defaults = cls()
+    defaults = cls() if defaults is None else defaults
     for name, f in fields.items():
         key = url_name(f)
         if key not in raw or raw[key] is None:
@@ -171,42 +194,71 @@ def parse_settings(cls, raw: Mapping[str, Any]):
         given = raw[key]
         kind = _kind(cls, f)
         try:
-            value = given if not isinstance(given, str) or kind is str else parse_value(kind, given)
-            if kind is str and isinstance(value, str):
-                value = value.strip()
-            if kind is float and isinstance(value, int) and not isinstance(value, bool):
-                value = float(value)
-            if kind is tuple and isinstance(value, list):
-                value = tuple(value)
-            check_field(key, f.metadata, value)
+            if isinstance(given, str) and kind is not str:
+                value = parse_text(key, kind, given, f.metadata)
+            else:
+                value = given.strip() if isinstance(given, str) else given
+                if kind is float and isinstance(value, int) and not isinstance(value, bool):
+                    value = float(value)
+                if kind is tuple and isinstance(value, list):
+                    value = tuple(value)
+                check_field(key, f.metadata, value)
         except SettingError as error:
-            problems.append(_problem(key, given, error.reason, getattr(defaults, name), error.details))
-            continue
-        except ValueError as error:
-            details = {"choices": ("true", "false")} if kind is bool else {}  # the message lists the options
-            problems.append(_problem(key, given, str(error), getattr(defaults, name), details))
+            problems.append(problem_from(error, given, getattr(defaults, name)))
             continue
         values[name] = value
     for _ in range(len(fields) + 1):
         try:
-            return cls(**values), problems
+            return dataclasses.replace(defaults, **values), problems
         except SettingError as error:
             name = next((n for n, f in fields.items() if url_name(f) == error.name), error.name)
             given = values.pop(name, None)
             if given is None:  # the rule names a field left at its default: nothing but defaults is safe
-                problems.append(_problem(error.name, "", error.reason, getattr(defaults, name), error.details))
+                problems.append(problem_from(error, "", getattr(defaults, name)))
                 return defaults, problems
-            problems.append(
-                _problem(error.name, format_value(given), error.reason, getattr(defaults, name), error.details)
-            )
+            problems.append(problem_from(error, given, getattr(defaults, name)))
     raise RuntimeError("settings could not be repaired")  # pragma: no cover - loop always returns
 
 
-def _problem(key, given, reason, default, details) -> Problem:
-    raw = given if isinstance(given, str) else format_value(given)
-    return Problem(key, _shorten(raw), reason, format_value(default), dict(details))
+def settings_from_environment(cls, environ: Mapping[str, str]):
+    """Server settings from environment variables named as the fields' `url` names (blank counts as unset).
+
+    Returns (settings, problems) like `parse_settings`; the server logs the problems.
+    """
+    given = {name: text for name, text in environ.items() if text.strip()}
+    return parse_settings(cls, given)
 
 
 def to_query(settings) -> dict[str, str]:
     """The settings as URL parameters, one per field, in declaration order."""
     return {url_name(f): format_value(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
+
+
+# ----- the settings every page shares: the frame's (from the URL) and the server's (from the environment) -----
+
+LANGUAGES = ("ko", "en")
+ABANDON_ENV = "RNN_LAB_ABANDON_SECONDS"
+
+
+@dataclass(frozen=True)
+class FrameSettings:
+    """What a session's first address asks of the frame, whatever the page."""
+
+    lang: str = setting("en", choices=LANGUAGES)  # the page language; without ?lang= the browser's locale decides
+    present: bool = setting(False)  # presenter mode: larger type, charts and diagrams for a projector
+
+    def __post_init__(self):
+        check_bounds(self)
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """What a server reads from its environment when it starts."""
+
+    # How long a run goes on once no session polls it (a closed tab): long enough to bridge the gap between an
+    # interrupted script run and the next one on a busy server, short enough that a class's abandoned runs do
+    # not hold the two trainer threads.
+    abandon_seconds: float = setting(10.0, low=0.5, high=600.0, url=ABANDON_ENV)
+
+    def __post_init__(self):
+        check_bounds(self)

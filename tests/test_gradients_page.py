@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnn_core.gradients import GradientSettings
-from ui.catalog import CATALOG
+from tests.support import found, text
+from tests.support import open_page as open_page_through_the_frame
 
 PAGE = "pages/gradients.py"
 DEFAULTS = GradientSettings()
 
 
-def open_page(**params) -> AppTest:
-    app = AppTest.from_file("../app.py", default_timeout=180)
-    app.query_params["lang"] = params.pop("lang", "en")
-    for name, value in params.items():
-        app.query_params[name] = str(value)
-    app.run()
-    app.switch_page(PAGE).run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+open_page = functools.partial(open_page_through_the_frame, PAGE)  # open_page(lang="en", **url_params)
 
 
 def texts(elements) -> str:
@@ -44,7 +38,8 @@ def test_defaults_render_every_section_and_write_the_url():
     assert app.slider(key="gradients.gain").value == DEFAULTS.gain
     wanted = {"activation": "tanh", "gain": "1", "steps": "50", "units": "20", "lag": "20"}
     assert wanted.items() <= dict(app.query_params).items()
-    assert "no clipping: the loss is NaN" in texts(app.error)  # the exploding run is shown, not raised
+    nan_run = found("gradients.clipping.nan", texts(app.error))  # the exploding run is shown, not raised
+    assert nan_run and nan_run["option"] == text("gradients.clip.none")
 
 
 def test_the_url_reproduces_a_view():
@@ -78,19 +73,19 @@ def test_bad_values_warn_and_fall_back_to_the_defaults(params):
 
 def test_lowering_the_gain_makes_vanishing_certain_and_the_gradient_smaller():
     app = open_page()
-    assert CATALOG["gradients.regime.neutral"]["en"] in texts(app.markdown)
+    assert text("gradients.regime.neutral") in texts(app.markdown)
     before = tanh_gradient_20_steps_back(app)
     app.slider(key="gradients.gain").set_value(0.6).run()
     assert not app.exception, [e.value for e in app.exception]
     markdown = texts(app.markdown)
-    assert markdown.count(CATALOG["gradients.regime.vanishing"]["en"]) == 3  # all three activations: σ_max·γ ≤ 0.6
+    assert markdown.count(text("gradients.regime.vanishing")) == 3  # all three activations: σ_max·γ ≤ 0.6
     assert tanh_gradient_20_steps_back(app) <= 0.6**20 * 1.001 < before  # under the bound (σ_max·γ)^20
     assert app.query_params["gain"] == "0.6"
 
 
 def test_relu_overflow_is_shown_not_raised():
     app = open_page(activation="relu", gain="2", steps="200", init="identity", input="constant")
-    stability = [w.value for w in app.warning if "(the step where it first happens)" in w.value]
-    assert len(stability) == 1 and "ReLU: infinite (float32 overflow" in stability[0]
+    stability = [w.value for w in app.warning if text("gradients.stability.undrawable") in w.value]
+    assert len(stability) == 1 and found("gradients.undrawable.inf", stability[0])["activation"] == "ReLU"
     assert "tanh:" not in stability[0] and "sigmoid:" not in stability[0]  # both stay bounded
-    assert "computed from inf/NaN states" in texts(app.warning)
+    assert found("gradients.through_time.after_overflow", texts(app.warning))

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnn_core.parameters import PRESETS, formula, head_formula
+from tests.support import open_page as open_page_through_the_frame
 
 PAGE = "pages/parameters.py"
 
 
-def open_page(**query) -> AppTest:
-    app = AppTest.from_file("../app.py", default_timeout=120)
-    app.query_params["lang"] = "en"
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    app.switch_page(PAGE).run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+open_page = functools.partial(open_page_through_the_frame, PAGE)  # open_page(lang="en", **url_params)
 
 
 def metrics(app: AppTest) -> list[int]:

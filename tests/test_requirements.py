@@ -15,6 +15,8 @@ import sys
 import venv
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 APP_CODE = ["app.py", "pages", "ui", "rnn_core"]
 # Import name -> the distributions that provide it (tensorflow-cpu on Linux/Windows, tensorflow on macOS).
@@ -25,6 +27,7 @@ PROVIDERS = {
     "numpy": {"numpy"},
     "pandas": {"pandas"},
     "altair": {"altair"},
+    "segno": {"segno"},
 }
 
 
@@ -46,6 +49,7 @@ def test_every_import_has_a_known_provider():
     assert _third_party_imports() <= set(PROVIDERS), _third_party_imports() - set(PROVIDERS)
 
 
+@pytest.mark.network
 def test_requirements_resolve_alone_in_a_fresh_virtual_environment(tmp_path):
     shutil.copy(ROOT / "requirements.txt", tmp_path / "requirements.txt")
     venv.create(tmp_path / "venv", with_pip=True)

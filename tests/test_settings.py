@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import pytest
 
-from rnn_core.settings import SettingError, check_bounds, parse_settings, setting, to_query
+from rnn_core.data import parse_sequence
+from rnn_core.settings import (
+    ABANDON_ENV,
+    MAX_ECHO,
+    FrameSettings,
+    ServerSettings,
+    SettingError,
+    check_bounds,
+    parse_settings,
+    problem_from,
+    setting,
+    shorten,
+    to_query,
+)
 
 
 @dataclass(frozen=True)
@@ -78,3 +92,40 @@ def test_a_stray_comma_in_a_sequence_is_forgiven():
     assert problems == [] and settings.seq == (1.0, 2.0)
     _, problems = parse_settings(Demo, {"seq": " , ,"})
     assert [p.reason for p in problems] == ["empty"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("", 10.0), ("2", 2.0), (" 0.5 ", 0.5), ("600", 600.0), ("0.1", 10.0), ("601", 10.0), ("nan", 10.0),
+     ("inf", 10.0), ("-3", 10.0), ("ten", 10.0)],
+)  # fmt: skip
+def test_the_grace_period_for_abandoned_runs_is_read_from_the_environment_within_bounds(monkeypatch, value, expected):
+    from ui.views.training import abandon_after
+
+    monkeypatch.setenv(ABANDON_ENV, value)
+    assert abandon_after() == expected
+    grace = dataclasses.fields(ServerSettings)[0].metadata  # the cases above are written for these bounds
+    assert (ServerSettings().abandon_seconds, grace["low"], grace["high"]) == (10.0, 0.5, 600.0)
+
+
+def test_frame_settings_fall_back_to_the_given_defaults_and_name_them():
+    browser_korean = FrameSettings(lang="ko")
+    settings, problems = parse_settings(FrameSettings, {"lang": "xx", "present": "<b>"}, defaults=browser_korean)
+    assert settings == FrameSettings(lang="ko", present=False)
+    assert [(p.name, p.reason, p.fallback) for p in problems] == [
+        ("lang", "not_a_choice", "ko"),
+        ("present", "not_a_choice", "false"),
+    ]
+    assert parse_settings(FrameSettings, {"lang": "en", "present": "1"}, defaults=browser_korean)[0] == FrameSettings(
+        lang="en", present=True
+    )
+
+
+def test_echoed_text_is_shortened_by_one_rule_everywhere():
+    long_text = "9" * 5000
+    url_problem = parse_settings(Demo, {"units": long_text})[1][0]
+    with pytest.raises(SettingError) as caught:
+        parse_sequence(long_text, 3)
+    box_problem = problem_from(caught.value, long_text, "1, 2, 3")
+    assert url_problem.raw == box_problem.raw == shorten(long_text)
+    assert len(shorten(long_text)) == MAX_ECHO and shorten(long_text).endswith("…") and shorten("12") == "12"

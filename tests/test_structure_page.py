@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 
 import numpy as np
 import pytest
@@ -10,23 +10,16 @@ from streamlit.testing.v1 import AppTest
 
 from rnn_core import cell, sequence_modes
 from rnn_core.settings import to_query
+from tests.support import open_page as open_page_through_the_frame
 from ui import diagrams
 from ui.catalog import CATALOG
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGE = "pages/structure.py"
 COLUMNS = ["h_prev", "input_part", "recurrent_part", "bias", "pre_activation", "h"]
 DEFAULTS = cell.StructureSettings()
 
 
-def open_page(**params: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=120)
-    app.query_params["lang"] = "en"
-    for name, value in params.items():
-        app.query_params[name] = value
-    app.run()
-    app.switch_page("pages/structure.py").run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+open_page = functools.partial(open_page_through_the_frame, PAGE)  # open_page(lang="en", **url_params)
 
 
 def shown_step_table(app: AppTest):

@@ -3,6 +3,8 @@
 Inputs sit at the bottom, cells in the middle row, outputs at the top; the recurrent edge runs
 left to right from one cell to the next, which is the folded cell's feedback loop laid out in time.
 Builders return plain DOT strings (drawn with `st.graphviz_chart`), so a test can read them.
+Font sizes follow `ui.theme.presenter_scale()`: a diagram shrinks to its column, so its text is
+set large enough to stay readable there (at least 14 px on a 1280×720 projector).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ CELL_FILL = "#e8e0f5"
 CURRENT_FILL = "#9467bd"
 ENCODER_FILL = "#dbe9f6"
 DECODER_FILL = "#fde5cf"
+NODE_FONT, EDGE_FONT = 16, 14  # points at scale 1; dot sizes each node around its text
 MAX_CELLS = 6  # longer chains show their start, the chosen step and its neighbours, and their end
 
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -30,13 +33,24 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '\\"') + '"'
 
 
-def _header() -> list[str]:
+def _scale(scale: float | None) -> float:
+    if scale is not None:
+        return scale
+    from ui.theme import presenter_scale  # read at draw time: presenter mode is per session
+
+    return presenter_scale()
+
+
+def _header(scale: float | None = None) -> list[str]:
     # newrank lets a row of cells share one rank even when they sit in different clusters (encoder, decoder).
+    factor = _scale(scale)
+    node_font, edge_font = round(NODE_FONT * factor), round(EDGE_FONT * factor)
     return [
         "digraph {",
-        "  rankdir=BT; newrank=true; bgcolor=transparent; nodesep=0.35; ranksep=0.35;",
-        f'  node [fontname="{FONT}", fontsize=12, shape=box, style="rounded,filled", fillcolor="{CELL_FILL}"];',
-        f'  edge [fontname="{FONT}", fontsize=10, color="#555555"];',
+        "  rankdir=BT; newrank=true; bgcolor=transparent; nodesep=0.25; ranksep=0.3;",
+        f'  node [fontname="{FONT}", fontsize={node_font}, shape=box, style="rounded,filled", fillcolor="{CELL_FILL}",'
+        " margin=0.08];",
+        f'  edge [fontname="{FONT}", fontsize={edge_font}, color="#555555"];',
     ]
 
 
@@ -44,10 +58,10 @@ def _plain(name: str, label: str) -> str:
     return f"  {name} [label={_quote(label)}, shape=plaintext, style=solid];"
 
 
-def folded_dot(activation: str) -> str:
+def folded_dot(activation: str, scale: float | None = None) -> str:
     """One cell and its feedback edge: h_t leaves the cell and comes back in as h_(t-1)."""
     cell_label = "SimpleRNN\\nf = " + activation
-    lines = _header()
+    lines = _header(scale)
     lines += [
         _plain("x", "xₜ"),
         _plain("h", "hₜ"),
@@ -68,9 +82,9 @@ def visible_steps(length: int, step: int, max_cells: int = MAX_CELLS) -> list[in
     return sorted(s for s in wanted if 1 <= s <= length)
 
 
-def unrolled_dot(length: int, step: int, activation: str) -> str:
+def unrolled_dot(length: int, step: int, activation: str, scale: float | None = None) -> str:
     """The chain x₁→h₁, x₂ + h₁→h₂, …, with the chosen step highlighted and its inputs in bold."""
-    lines = _header()
+    lines = _header(scale)
     shown = visible_steps(length, step)
     cells = []
     previous = None
@@ -106,9 +120,9 @@ def unrolled_dot(length: int, step: int, activation: str) -> str:
     return "\n".join(lines)
 
 
-def sequence_mode_dot(mode: SequenceMode, encoder_label: str, decoder_label: str) -> str:
+def sequence_mode_dot(mode: SequenceMode, encoder_label: str, decoder_label: str, scale: float | None = None) -> str:
     """The mode's cells in a row, with the inputs they read below and the outputs they write above."""
-    lines = _header()
+    lines = _header(scale)
     if mode.name == "encoder_decoder":
         return _encoder_decoder_dot(mode, lines, encoder_label, decoder_label)
     steps = max(mode.input_steps, mode.output_steps)

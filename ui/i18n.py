@@ -4,36 +4,23 @@ from __future__ import annotations
 
 import streamlit as st
 
-from rnn_core.settings import MAX_ECHO, Problem
+from rnn_core.settings import LANGUAGES
 from ui.catalog import CATALOG
 
-LANGUAGES = ("ko", "en")
 LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}
 STATE_KEY = "lang"  # the chosen language; a plain state key, so no widget clean-up can drop it
 _SWITCH_KEY = "_lang_switch"
 
 
-def resolve_language(url_value: str | None, browser_locale: str | None) -> str:
-    """`?lang=` wins when it names a language we have; otherwise Korean browsers get Korean."""
-    if url_value:
-        wanted = url_value.strip().lower()
-        if wanted in LANGUAGES:
-            return wanted
-    if browser_locale and browser_locale.strip().lower().startswith("ko"):
-        return "ko"
-    return "en"
+def browser_language(browser_locale: str | None) -> str:
+    """Korean browsers get Korean, every other browser English."""
+    return "ko" if browser_locale and browser_locale.strip().lower().startswith("ko") else "en"
 
 
-def init_language() -> str:
-    """Settle the language once per session, before any widget reads it."""
+def init_language(first: str) -> str:
+    """Settle the language once per session (`first`: the frame settings' choice), before any widget reads it."""
     if STATE_KEY not in st.session_state:
-        locale = getattr(st.context, "locale", None)
-        asked = st.query_params.get("lang")
-        st.session_state[STATE_KEY] = resolve_language(asked, locale)
-        if asked is not None and asked.strip().lower() not in LANGUAGES:
-            st.session_state.setdefault("_url_problems.frame", []).append(
-                Problem("lang", asked[:MAX_ECHO], "not_a_choice", current(), {"choices": LANGUAGES})
-            )
+        st.session_state[STATE_KEY] = first
     if st.query_params.get("lang") != current():
         st.query_params["lang"] = current()  # so a shared link opens in the same language
     return current()

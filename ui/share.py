@@ -1,17 +1,26 @@
-"""Share and download: a link that reproduces the view, and a page's data as CSV."""
+"""Share and download: a link that reproduces the view (with a QR code for phones), and a page's data as CSV."""
 
 from __future__ import annotations
 
+import io
 from urllib.parse import urlencode
 
 import pandas as pd
+import segno
 import streamlit as st
 
 from ui.i18n import t
 
 
+def qr_png(link: str) -> bytes:
+    """The link as a QR code (PNG), for a student to open the teacher's view on a phone."""
+    buffer = io.BytesIO()
+    segno.make(link, error="m").save(buffer, kind="png", scale=4, border=2)
+    return buffer.getvalue()
+
+
 def share_link(path: str) -> None:
-    """A popover with the full address of the current view and Streamlit's own copy button."""
+    """A popover with the full address of the current view, Streamlit's own copy button, and a QR code."""
     base = ""
     url = getattr(st.context, "url", None)
     if url:
@@ -21,8 +30,10 @@ def share_link(path: str) -> None:
     query = urlencode(dict(st.query_params))
     link = f"{base}/{path}?{query}" if path else f"{base}/?{query}"
     with st.popover(t("share.button"), icon=":material/link:"):
-        st.caption(t("share.help"))
-        st.code(link, language=None, wrap_lines=True)
+        address, code = st.columns([3, 2], vertical_alignment="center")  # side by side; stacked on a phone
+        address.caption(t("share.help"))
+        address.code(link, language=None, wrap_lines=True)  # its copy button is kept visible by ui/theme.py
+        code.image(qr_png(link), caption=t("share.qr"), width=160)
 
 
 def csv_download(frame: pd.DataFrame, file_name: str, key: str) -> None:

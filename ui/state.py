@@ -16,12 +16,14 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from rnn_core.settings import Problem, format_value, parse_settings, to_query, url_name
+from rnn_core.settings import FrameSettings, Problem, format_value, parse_settings, to_query, url_name
 from ui.i18n import STATE_KEY as LANG_KEY
-from ui.i18n import current, t
+from ui.i18n import browser_language, current, t
 
 _STORE = "_settings."
 _URL_PROBLEMS = "_url_problems."
+FRAME = "frame"  # the frame's settings are stored like a page's, under this name
+FRAME_PROBLEMS = _URL_PROBLEMS + FRAME  # what was wrong with the frame's URL values; app.py shows and drops it
 
 
 def widget_key(page: str, name: str) -> str:
@@ -58,8 +60,31 @@ def use_settings(cls, page: str, draw_controls: Callable[[Callable[[str], str]],
     return settings, st.session_state.pop(_URL_PROBLEMS + page, []) + problems
 
 
-def limits(cls, name: str) -> dict:
-    """`min_value`/`max_value` for a widget, read from the field's declared bounds (one source of truth)."""
+def frame_settings() -> FrameSettings:
+    """The language and presenter mode the session's first address asked for, parsed like any page's settings.
+
+    Read once per session; the sidebar's switches take over from there. Without a usable `?lang=`,
+    the browser's locale picks the language (and a bad value's message names that fall-back).
+    """
+    store = _STORE + FRAME
+    if store not in st.session_state:
+        fallback = FrameSettings(lang=browser_language(getattr(st.context, "locale", None)))
+        asked = {f.name: st.query_params.get(f.name) for f in dataclasses.fields(FrameSettings)}
+        settings, problems = parse_settings(FrameSettings, asked, defaults=fallback)
+        st.session_state[store] = settings
+        st.session_state[FRAME_PROBLEMS] = problems
+    return st.session_state[store]
+
+
+def limits(cls, name: str, *, slider: bool = False) -> dict:
+    """Widget bounds for a field, read from its declared bounds (one source of truth).
+
+    A slider needs its range. A typed box gets none: Streamlit would refuse an out-of-range number
+    with its own English tooltip, so instead the value reaches `parse_settings`, and the page
+    explains it in its own language and uses the default.
+    """
+    if not slider:
+        return {}
     meta = next(f.metadata for f in dataclasses.fields(cls) if f.name == name)
     return {"min_value": meta["low"], "max_value": meta["high"]}
 

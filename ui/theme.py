@@ -1,25 +1,51 @@
-"""Presenter mode: larger type and charts for a projector. The only place with raw CSS.
+"""How the app looks on a projector and on a phone: presenter mode, its scale, and the page-wide CSS.
 
-The CSS below is a constant written here, never built from anything a user typed, which is
-why this module alone may pass `unsafe_allow_html`.
+The only place with raw CSS. The CSS below is a constant written here, never built from anything
+a user typed, which is why this module alone may pass `unsafe_allow_html`.
+
+Presenter mode enlarges before layout, not after: a larger root font size (Streamlit sizes its
+text in rem), and `presenter_scale()` for the builders that set pixel sizes themselves (chart
+fonts and heights, diagram fonts). Charts then fit their columns at the larger size, and the
+sidebar control that reopens navigation, language and the presenter switch is never hidden.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from rnn_core.settings import MAX_ECHO, Problem, parse_value
 from ui.i18n import t
+from ui.state import frame_settings
+
+PRESENTER_SCALE = 1.3  # how much larger type, charts and diagrams are in presenter mode
+# Font sizes in pixels at scale 1, for chart builders (Streamlit's own chart theme uses about these).
+CHART_FONT = {"label": 12, "title": 13, "legend": 12, "heading": 15}
 
 _STATE_KEY = "present"
 _SWITCH_KEY = "_present_switch"
 
+# Always on: what a phone (390 px) needs, and harmless on a wide screen.
+_PAGE_CSS = """
+<style>
+/* A long equation scrolls inside its own box instead of running off the right edge. */
+.katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.2rem 0; }
+/* A diagram shrinks to its column, keeping its proportions (its fonts are sized for this, see ui/diagrams.py). */
+[data-testid="stGraphVizChart"] svg { max-width: 100%; height: auto; }
+/* The share link's copy button shows without hovering (a phone cannot hover), beside the text, not over it. */
+[data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) {
+  opacity: 1; visibility: visible; pointer-events: auto;
+}
+[data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 3rem; }
+</style>
+"""
+
 _PRESENTER_CSS = """
 <style>
-/* Everything in the main column grows by a third, charts included, so the back row can read it. */
-[data-testid="stMainBlockContainer"] { zoom: 1.35; max-width: 100%; padding-top: 2rem; }
-/* The toolbar and the deploy button are clutter on a projector. */
-[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none; }
+/* Streamlit sizes text in rem: a larger root font size enlarges all of it before anything is laid out. */
+html { font-size: 130%; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 3rem; }
+/* The deploy button and the coloured stripe are clutter on a projector. The toolbar stays: it holds
+   the control that reopens the sidebar (navigation, language, this switch). */
+[data-testid="stAppDeployButton"], [data-testid="stDecoration"] { display: none; }
 </style>
 """
 
@@ -27,14 +53,37 @@ _PRESENTER_CSS = """
 def presenter_requested() -> bool:
     """True when `?present=1` asked for it or the sidebar toggle turned it on in this session."""
     if _STATE_KEY not in st.session_state:
-        asked = st.query_params.get("present")
-        try:
-            st.session_state[_STATE_KEY] = asked is not None and parse_value(bool, asked)
-        except ValueError as error:
-            st.session_state[_STATE_KEY] = False
-            problem = Problem("present", asked[:MAX_ECHO], str(error), "0", {"choices": ("0", "1")})
-            st.session_state.setdefault("_url_problems.frame", []).append(problem)
+        st.session_state[_STATE_KEY] = frame_settings().present
     return bool(st.session_state[_STATE_KEY])
+
+
+def presenter_scale() -> float:
+    """The factor chart and diagram builders multiply their pixel sizes by: 1 normally, larger on a projector."""
+    return PRESENTER_SCALE if presenter_requested() else 1.0
+
+
+def initial_sidebar_state() -> str:
+    """Collapsed when the session's first address asked for presenter mode, else Streamlit's choice by width.
+
+    Read from the first address only, so that turning the switch on later never folds the sidebar
+    away from under the teacher's hand; the header's expand control reopens it at any time.
+    """
+    return "collapsed" if frame_settings().present else "auto"
+
+
+def style_chart(chart):
+    """A finished Altair chart with fonts at the presenter scale and its legend below the plot.
+
+    A legend on the right takes width the plot needs on a phone and gets cut; below, it wraps.
+    Call it last (Altair takes `configure_*` on the top-level chart only).
+    """
+    scale = presenter_scale()
+    label, title, legend = (round(CHART_FONT[k] * scale) for k in ("label", "title", "legend"))
+    return (
+        chart.configure_axis(labelFontSize=label, titleFontSize=title)
+        .configure_legend(orient="bottom", labelFontSize=legend, titleFontSize=legend, labelLimit=0, columns=4)
+        .configure_title(fontSize=round(CHART_FONT["heading"] * scale))
+    )
 
 
 def _on_toggle() -> None:
@@ -50,6 +99,6 @@ def presenter_switch() -> None:
     st.sidebar.toggle(t("common.present"), key=_SWITCH_KEY, on_change=_on_toggle, help=t("common.present_help"))
 
 
-def apply_presenter_style() -> None:
-    if presenter_requested():
-        st.html(_PRESENTER_CSS)
+def apply_page_style() -> None:
+    """The page-wide CSS, plus presenter mode's when it is on."""
+    st.html(_PAGE_CSS + (_PRESENTER_CSS if presenter_requested() else ""))

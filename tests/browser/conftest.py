@@ -1,9 +1,10 @@
 """Fixtures shared by the browser suites: one Chromium per session, one app server per flag set.
 
-`app_url` is parametrized over the flag sets, so every browser test runs once against a server
-with Streamlit's defaults and once with the settings Community Cloud forces. The fixture is
-session-scoped, so pytest groups the tests by flag set: one server runs at a time, and it is
-stopped before the next one starts. Select one set with `-k default` or `-k hosted`.
+`app_url` starts the app with the settings Community Cloud forces (`hosted`): that is where the app
+runs, and Streamlit's defaults differ from it only in showing error details (fast reruns are on in
+both). A test that wants Streamlit's defaults asks with `@pytest.mark.parametrize("app_url",
+["default"], indirect=True)`; test_pages_in_browser.py opens every page on that server once. The
+fixture is session-scoped, so pytest groups the tests by flag set and one server runs at a time.
 """
 
 import pytest
@@ -17,7 +18,7 @@ VIEWPORT = {"width": 1300, "height": 900}
 WAIT_MS = 60_000
 
 
-@pytest.fixture(scope="session", params=list(FLAG_SETS))
+@pytest.fixture(scope="session", params=["hosted"])
 def app_url(request):
     with running_app(FLAG_SETS[request.param]) as (base, _process):
         yield base

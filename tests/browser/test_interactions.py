@@ -1,8 +1,8 @@
 """Each finished page driven in headless Chromium the way a student drives it: click, type, drag.
 
 What the page shows after each move is checked against the page's own sources of truth, rnn_core's
-formulas and the catalog's texts, never against numbers copied from a screenshot. conftest.py runs
-every test twice: on a server with Streamlit's defaults and on one with Community Cloud's settings.
+formulas and the catalog's texts, never against numbers copied from a screenshot. They run on a
+server with Community Cloud's settings (see conftest.py).
 """
 
 import re

@@ -84,3 +84,12 @@ TEXT.update(
         },
     }
 )
+
+TEXT.update(
+    {
+        "share.qr": {
+            "en": "Scan with a phone's camera to open this view there.",
+            "ko": "휴대폰 카메라로 찍으면 이 화면이 휴대폰에서 열립니다.",
+        },
+    }
+)

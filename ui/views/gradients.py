@@ -60,8 +60,10 @@ def draw_controls(key) -> None:
             format_func=ACTIVATION_NAMES.get,
             required=True,
         )
-        first[1].slider(t("gradients.gain"), step=0.05, key=key("gain"), **limits(GradientSettings, "gain"))
-        first[2].slider(t("gradients.steps"), key=key("steps"), **limits(GradientSettings, "steps"))
+        first[1].slider(
+            t("gradients.gain"), step=0.05, key=key("gain"), **limits(GradientSettings, "gain", slider=True)
+        )
+        first[2].slider(t("gradients.steps"), key=key("steps"), **limits(GradientSettings, "steps", slider=True))
         first[3].number_input(t("gradients.units"), step=1, key=key("units"), **limits(GradientSettings, "units"))
         first[4].number_input(t("gradients.seed"), step=1, key=key("seed"), **limits(GradientSettings, "seed"))
         second = st.columns([4, 5, 3])
@@ -80,7 +82,10 @@ def draw_controls(key) -> None:
             required=True,
         )
         second[2].slider(
-            t("gradients.lag"), key=key("lag"), help=t("gradients.lag_help"), **limits(GradientSettings, "lag")
+            t("gradients.lag"),
+            key=key("lag"),
+            help=t("gradients.lag_help"),
+            **limits(GradientSettings, "lag", slider=True),
         )
         draw_presets()
 

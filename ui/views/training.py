@@ -14,6 +14,7 @@ import streamlit as st
 
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
+from rnn_core.settings import ABANDON_ENV, ServerSettings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
 from ui.charts import split_finite, titles_for
 from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
@@ -30,30 +31,14 @@ WATCHER = "training.watcher"  # this session's id in the shared store
 LABELS = ACTIVATION_NAMES
 
 
-ABANDON_ENV = "RNN_LAB_ABANDON_SECONDS"
-ABANDON_DEFAULT, ABANDON_RANGE = 10.0, (0.5, 600.0)
-
-
 def abandon_after() -> float:
-    """How long a run goes on once no session polls it (a closed tab): `RNN_LAB_ABANDON_SECONDS`, default 10 s.
-
-    Long enough to bridge the gap between an interrupted script run and the next one on a busy
-    server, short enough that a class's abandoned runs do not hold the two trainer threads.
-    """
-    text = os.environ.get(ABANDON_ENV, "").strip()
-    if not text:
-        return ABANDON_DEFAULT
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = math.nan
-    low, high = ABANDON_RANGE
-    if not low <= seconds <= high:  # also false for NaN
+    """How long a run goes on once no session polls it (a closed tab): `RNN_LAB_ABANDON_SECONDS`, default 10 s."""
+    settings, problems = settings_from_environment(ServerSettings, os.environ)
+    for problem in problems:
         logging.getLogger(__name__).warning(
-            "%s=%r is not a number of seconds in [%g, %g]; using %g", ABANDON_ENV, text, low, high, ABANDON_DEFAULT
+            "%s=%r: %s; using %s", problem.name, problem.raw, problem.reason, problem.fallback
         )
-        return ABANDON_DEFAULT
-    return seconds
+    return settings.abandon_seconds
 
 
 @st.cache_resource(show_spinner=False)

@@ -9,7 +9,7 @@ import zlib
 import streamlit as st
 
 from rnn_core.data import beyond_windows, next_by_rule, parse_sequence
-from rnn_core.settings import Problem, SettingError
+from rnn_core.settings import SettingError, problem_from
 from rnn_core.training import TrainingResult, TrainingSettings, losses_frame, scaler_for, summary_frame
 from rnn_core.training_results import (
     BEYOND_COUNT,
@@ -224,8 +224,7 @@ def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
         try:
             start = parse_sequence(typed, s.window, name=t("training.try_sequence_name"))
         except SettingError as error:
-            raw = typed if len(typed) <= 40 else typed[:39] + "…"
-            show_problems([Problem(error.name, raw, error.reason, sequence_text(suggested), dict(error.details))])
+            show_problems([problem_from(error, typed, sequence_text(suggested))])
             start = suggested
         result = results[chosen]
         rollout = cached_rollout(run_id(view), chosen, start, int(steps), result)
