@@ -153,7 +153,8 @@ class _ModelLoop:
         tf = tensorflow()
         batch, options = self.options.batch_size, self.options
         losses = tf.TensorArray(tf.float32, size=count, element_shape=[])
-        profiles = tf.TensorArray(tf.float32, size=count if self.probe else 0)
+        steps = [probe[0].shape[1]] if self.probe else None  # known, so an empty chunk still stacks
+        profiles = tf.TensorArray(tf.float32, size=count if self.probe else 0, element_shape=steps)
         done = tf.constant(0)  # epochs run: fewer than count if one ended non-finite
         for offset in tf.range(count):
             if options.shuffle:
