@@ -1,6 +1,6 @@
 """How fast the training page trains: the old per-run tf.function beside the shared, cached loop, in one run.
 
-Run:  .venv/bin/python bench/training_speed.py [--repeats 5] [--memory-runs 300]
+Run:  .venv/bin/python bench/training_speed.py [--repeats 5] [--memory-runs 300] [--memory-only]
 
 "old" is the trainer of commit 9523c7d, copied below: a fresh `tf.function` built and traced
 for every model. "new" is `rnn_core.training_loop`: one compiled loop per shape, taking the
@@ -33,7 +33,7 @@ from rnn_core.backend import keras, tensorflow  # noqa: E402
 from rnn_core.data import make_dataset  # noqa: E402
 from rnn_core.models import ACTIVATIONS, CELLS  # noqa: E402
 from rnn_core.training import TrainingSettings, scaler_for, train, train_compare, training_model  # noqa: E402
-from rnn_core.training_loop import FitOptions, cache_info, chunk_epochs, fit_in_chunks  # noqa: E402
+from rnn_core.training_loop import CACHE_SIZE, FitOptions, cache_info, chunk_epochs, fit_in_chunks  # noqa: E402
 
 
 def old_fit_in_chunks(model, inputs, targets, *, epochs, batch_size, learning_rate, seed=0):
@@ -129,6 +129,7 @@ def memory_over_settings(runs: int) -> None:
     """
     print(f"\nMemory over {runs} varied runs (every 10th a new shape; 10 epochs each):")
     baseline = resident_mb()
+    full = None  # resident memory once the cache first holds CACHE_SIZE model loops
     started = time.perf_counter()
     for run in range(runs):
         shape = run // 10
@@ -143,12 +144,16 @@ def memory_over_settings(runs: int) -> None:
             seed=run,
         )
         train(settings)
+        info = cache_info()
+        if full is None and info["models"] >= CACHE_SIZE:
+            full = resident_mb()
+            print(f"  cache full after {run + 1} runs: {full:7.0f} MB resident ({full - baseline:+5.0f} MB)")
         if (run + 1) % 50 == 0 or run + 1 == runs:
             now = resident_mb()
-            info = cache_info()
+            since_full = f", {now - full:+5.0f} MB since the cache was full" if full is not None else ""
             print(
-                f"  after {run + 1:3d} runs: {now:7.0f} MB resident ({now - baseline:+5.0f} MB since the first), "
-                f"{info['models']} model loops cached, {time.perf_counter() - started:5.0f} s",
+                f"  after {run + 1:3d} runs: {now:7.0f} MB resident ({now - baseline:+5.0f} MB since the start"
+                f"{since_full}), {info['models']} model loops cached, {time.perf_counter() - started:5.0f} s",
                 flush=True,
             )
 
@@ -157,7 +162,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5, help="measurements of each side (median reported)")
     parser.add_argument("--memory-runs", type=int, default=300, help="varied runs for the memory check (0: skip)")
+    parser.add_argument("--memory-only", action="store_true", help="only the memory check, in a fresh process")
     args = parser.parse_args()
+    if args.memory_only:
+        keras()
+        memory_over_settings(args.memory_runs)
+        return
 
     keras()
     old_train(TrainingSettings(epochs=2))  # import TensorFlow and warm its kernels before timing either side
