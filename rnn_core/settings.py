@@ -210,3 +210,14 @@ def _problem(key, given, reason, default, details) -> Problem:
 def to_query(settings) -> dict[str, str]:
     """The settings as URL parameters, one per field, in declaration order."""
     return {url_name(f): format_value(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
+
+
+def depends_on(settings, fields: tuple[str, ...]):
+    """`settings` reduced to the fields a computation declares it reads; the others at their defaults.
+
+    Used as a cache key: two views that differ only in fields the computation ignores share one result.
+    """
+    unknown = set(fields) - {f.name for f in dataclasses.fields(settings)}
+    if unknown:
+        raise ValueError(f"{type(settings).__name__} has no field(s) {sorted(unknown)}")
+    return dataclasses.replace(type(settings)(), **{name: getattr(settings, name) for name in fields})

@@ -1,6 +1,7 @@
 """The gradient page's later sections: gradients across training, long-term memory, and the remedies."""
 
-import dataclasses
+import threading
+from collections import OrderedDict
 
 import numpy as np
 import pandas as pd
@@ -9,23 +10,48 @@ import streamlit as st
 from rnn_core import gradients_in_training as training
 from rnn_core import lag_sweep
 from rnn_core.gradients import GradientSettings
+from rnn_core.gradients_in_training import RATIOS_FIELDS, TRAINING_FIELDS
 from rnn_core.long_term import DEFAULT_BUDGET, MODEL_KINDS, lag_error
+from rnn_core.settings import depends_on
 from ui.charts import gradients as charts
 from ui.i18n import t
 from ui.layout import notice
+from ui.quiz import folded
 from ui.share import csv_download
-from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE
+from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE, clipping_quiz, compute_through_time
+
+TRAINED_KEEP = 32  # trained results kept per server (the default and the last few settings students asked for)
 
 
-# draw_training keys this cache without the steps and the input kind, so changing them does not retrain the heatmap.
-@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
-def cached_training_gradients(settings: GradientSettings):
-    return training.gradients_across_training(settings)
+class TrainedResults:
+    """Results of the sections that train, shared by the server: each trains only when a student asks.
+
+    Unlike st.cache_data, looking a key up never computes it, so a control that moves to a setting
+    nobody has trained shows a Train button instead of starting a run.
+    """
+
+    def __init__(self, keep: int = TRAINED_KEEP):
+        self._results: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self._keep = keep
+
+    def get(self, key):
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+            return self._results.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._results[key] = value
+            self._results.move_to_end(key)
+            while len(self._results) > self._keep:
+                self._results.popitem(last=False)
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def cached_clipping(seed: int):
-    return training.clipping_comparison(seed=seed)
+@st.cache_resource(show_spinner=False)
+def trained_results() -> TrainedResults:
+    return TrainedResults()
 
 
 @st.cache_data(max_entries=1, show_spinner=False)
@@ -33,7 +59,33 @@ def cached_sweep():
     return lag_sweep.load_sweep()
 
 
-def draw_training(settings: GradientSettings) -> None:
+def train_when_asked(key, default_key, compute, button_label: str, button_key: str):
+    """The result for `key`: from the shared store; trained at once for the page's default setting, which
+    is the same for everyone (so it trains once per server); otherwise only when the student presses the button.
+    """
+    store = trained_results()
+    result = store.get(key)
+    if result is not None:
+        return result
+    pressed = key == default_key
+    if not pressed:
+        st.info(t("gradients.train_needed"), icon="🏋️")
+        pressed = st.button(button_label, key=button_key, type="primary", icon=":material/play_arrow:")
+    if not pressed:
+        return None
+    progress = st.progress(0.0, text=t("gradients.training_progress", done=0, total="…"))
+
+    def report(done, total, *_):
+        progress.progress(min(done / max(total, 1), 1.0), text=t("gradients.training_progress", done=done, total=total))
+
+    result = compute(report)
+    progress.empty()
+    store.put(key, result)
+    return result
+
+
+def training_section(settings: GradientSettings, quiz_column) -> None:
+    """Section 3: the gradient reaching each input step, epoch by epoch, while a SimpleRNN learns the lag task."""
     st.subheader(t("gradients.training.title"))
     st.markdown(
         t(
@@ -44,9 +96,16 @@ def draw_training(settings: GradientSettings) -> None:
             lag=settings.lag,
         )
     )
-    key = dataclasses.replace(settings, steps=DEFAULTS.steps, input_kind=DEFAULTS.input_kind)
-    with st.spinner(t("gradients.training.running")):
-        result = cached_training_gradients(key)
+    key = depends_on(settings, TRAINING_FIELDS)
+    result = train_when_asked(
+        ("heatmap", key),
+        ("heatmap", depends_on(DEFAULTS, TRAINING_FIELDS)),
+        lambda report: training.gradients_across_training(key, on_chunk=report),
+        t("gradients.train_heatmap", epochs=DEFAULT_BUDGET.epochs),
+        f"{PAGE}.train.heatmap",
+    )
+    if result is None:
+        return
     titles = {
         "step": t("gradients.axis.input_step"),
         "epoch": t("gradients.axis.epoch"),
@@ -96,7 +155,8 @@ def run_live_point(settings: GradientSettings) -> None:
         )
 
 
-def draw_long_term(settings: GradientSettings) -> None:
+def long_term_section(settings: GradientSettings, quiz_column) -> None:
+    """Section 4: the longest lag each model learned (the shipped sweep) and points the student trains live."""
     st.subheader(t("gradients.long_term.title"))
     budget = DEFAULT_BUDGET
     st.markdown(
@@ -151,8 +211,15 @@ def draw_clipping(settings: GradientSettings) -> None:
             clipvalue=f"{setup.clipvalue:g}",
         )
     )
-    with st.spinner(t("gradients.clipping.running")):
-        losses = cached_clipping(settings.seed)
+    losses = train_when_asked(  # clipping_comparison reads the seed alone
+        ("clipping", settings.seed),
+        ("clipping", DEFAULTS.seed),
+        lambda report: training.clipping_comparison(seed=settings.seed, on_chunk=report),
+        t("gradients.train_clipping", seed=settings.seed),
+        f"{PAGE}.train.clipping",
+    )
+    if losses is None:
+        return
     labels = {mode: t(f"gradients.clip.{mode}") for mode in training.CLIP_MODES}
     titles = {"epoch": t("gradients.axis.epoch"), "loss": t("gradients.axis.loss")}
     st.altair_chart(charts.clipping_chart(losses, labels, titles), width="stretch")
@@ -175,10 +242,14 @@ def draw_lstm() -> None:
     st.markdown(t("gradients.lstm.lines"))
 
 
-def draw_misconception(settings: GradientSettings, through_time: pd.DataFrame) -> None:
+def draw_misconception(settings: GradientSettings, revealed: bool) -> None:
     st.markdown(t("gradients.myth.title"))
     st.info(t("gradients.myth.claim"), icon="🤔")
-    comparison = training.clipping_keeps_ratios(through_time, settings.activation)
+    if not revealed:
+        folded()
+        return
+    key = depends_on(settings, RATIOS_FIELDS)
+    comparison = training.clipping_keeps_ratios(compute_through_time(key), key.activation)
     table = pd.DataFrame(
         {
             t("gradients.myth.when"): [t(f"gradients.myth.{when}") for when in comparison["when"]],
@@ -190,3 +261,14 @@ def draw_misconception(settings: GradientSettings, through_time: pd.DataFrame) -
     number = st.column_config.NumberColumn(format="%.3e")
     st.dataframe(table, hide_index=True, column_config={c: number for c in table.columns[1:]}, width="stretch")
     st.markdown(t("gradients.myth.answer", activation=ACTIVATION_NAMES[settings.activation], steps=settings.steps))
+
+
+def remedies_section(settings: GradientSettings, quiz_column) -> None:
+    """Section 5: clipping, the LSTM's cell state, IRNN, and the misconception about clipping (asked first)."""
+    st.subheader(t("gradients.remedies.title"))
+    draw_clipping(settings)
+    draw_lstm()
+    st.markdown(t("gradients.irnn"))
+    with quiz_column:
+        revealed = clipping_quiz()
+    draw_misconception(settings, revealed)

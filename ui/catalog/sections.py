@@ -1,0 +1,33 @@
+"""Strings of the section navigation, the folded answers and the page-side fixes (issue 13)."""
+
+TEXT = {
+    "quiz.show": {"en": "Show the answer", "ko": "정답 보기"},
+    "quiz.shown": {"en": "The answer is {answer}.", "ko": "정답은 {answer}입니다."},
+    "quiz.folded": {
+        "en": "The result is folded until you answer the question above (or press Show the answer).",
+        "ko": "위 질문에 답하거나 '정답 보기'를 누르면 결과가 펼쳐집니다.",
+    },
+    "sections.label": {"en": "Section", "ko": "항목"},
+    "gradients.section.feedback": {"en": "1 · Feedback", "ko": "1 · 되먹임"},
+    "gradients.section.through_time": {"en": "2 · Through time", "ko": "2 · 시간을 거스르는 기울기"},
+    "gradients.section.training": {"en": "3 · During training", "ko": "3 · 학습 중"},
+    "gradients.section.long_term": {"en": "4 · Long-term memory", "ko": "4 · 장기 기억"},
+    "gradients.section.remedies": {"en": "5 · Remedies", "ko": "5 · 해결책"},
+    "gradients.computing": {"en": "Computing…", "ko": "계산하는 중입니다…"},
+    "gradients.train_needed": {
+        "en": "This section trains a model, and nobody on this server has trained this setting yet. Press the button to train it here; the bar shows how far it has got.",
+        "ko": "이 항목은 모델을 학습시켜 보여 줍니다. 이 서버에서 아직 아무도 이 설정으로 학습하지 않았습니다. 버튼을 누르면 여기서 학습하며, 진행 막대로 진행 상황을 보여 줍니다.",
+    },
+    "gradients.train_heatmap": {
+        "en": "Train this setting ({epochs} epochs)",
+        "ko": "이 설정으로 학습 ({epochs} 에포크)",
+    },
+    "gradients.train_clipping": {
+        "en": "Train the three runs with seed {seed}",
+        "ko": "시드 {seed}로 세 번 학습",
+    },
+    "gradients.training_progress": {
+        "en": "Training: epoch {done} of {total}",
+        "ko": "학습 중: 에포크 {done} / {total}",
+    },
+}
