@@ -30,4 +30,16 @@ TEXT = {
         "en": "Training: epoch {done} of {total}",
         "ko": "학습 중: 에포크 {done} / {total}",
     },
+    "training.more_settings": {
+        "en": "More settings: data size, batch, seed, cell, units, learning rate",
+        "ko": "설정 더 보기: 데이터 크기, 배치, 시드, 셀, 유닛 수, 학습률",
+    },
+    "training.epochs_clamped": {
+        "en": "{asked} epochs do not fit these samples and window on the shared server; the box shows the {most} that will be used.",
+        "ko": "이 샘플 수와 창 크기로는 공유 서버에서 {asked} 에포크를 돌릴 수 없습니다. 실제로 사용할 {most} 에포크로 맞췄습니다.",
+    },
+    "training.lecture_defaults": {"en": "Back to the lecture's experiment", "ko": "강의 예제로 되돌리기"},
+    "training.task_label.arith": {"en": "Rising by 0.1 (the lecture's example)", "ko": "0.1씩 증가 (강의 예제)"},
+    "training.task_label.sine": {"en": "Sine wave", "ko": "사인파"},
+    "training.task_label.noisy_sine": {"en": "Sine wave with noise", "ko": "잡음 섞인 사인파"},
 }

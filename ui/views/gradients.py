@@ -52,6 +52,19 @@ def cached_through_time(settings: GradientSettings) -> pd.DataFrame:
     return gradients_through_time(settings)
 
 
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def readable(value: float) -> str:
+    """A number as a sentence would print it: 7.3, 0.052, or 4.1 × 10⁻⁷ (never 7.3e+00)."""
+    if not np.isfinite(value):
+        return "—"
+    if value == 0 or 1e-3 <= abs(value) < 1e4:
+        return f"{value:.3g}"
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+
+
 def tensorflow_spinner():
     """ "Loading TensorFlow" only while it is not loaded yet; afterwards a plain "computing"."""
     loaded = "tensorflow" in sys.modules

@@ -18,7 +18,7 @@ from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import folded
 from ui.share import csv_download
-from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE, clipping_quiz, compute_through_time
+from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE, clipping_quiz, compute_through_time, readable
 
 TRAINED_KEEP = 32  # trained results kept per server (the default and the last few settings students asked for)
 
@@ -123,7 +123,7 @@ def training_section(settings: GradientSettings, quiz_column) -> None:
         first, final = last_epoch.iloc[0]["input_gradient"], last_epoch.iloc[-1]["input_gradient"]
         notice(
             "gradients.training.notice",
-            ratio=f"{first / final:.1e}" if final > 0 and np.isfinite(first) else "—",
+            ratio=readable(first / final) if final > 0 else "—",
             loss=f"{result.losses['loss'].iloc[-1]:.3g}",
         )
     csv_download(result.gradients, "gradients_across_training.csv", key=f"{PAGE}.csv.training")
