@@ -13,7 +13,7 @@ TEXT = {
     "gradients.section.training": {"en": "3 · During training", "ko": "3 · 학습 중"},
     "gradients.section.long_term": {"en": "4 · Long-term memory", "ko": "4 · 장기 기억"},
     "gradients.section.remedies": {"en": "5 · Remedies", "ko": "5 · 해결책"},
-    "gradients.computing": {"en": "Computing…", "ko": "계산하는 중입니다…"},
+    "sections.computing": {"en": "Computing…", "ko": "계산하는 중입니다…"},
     "gradients.train_needed": {
         "en": "This section trains a model, and nobody on this server has trained this setting yet. Press the button to train it here; the bar shows how far it has got.",
         "ko": "이 항목은 모델을 학습시켜 보여 줍니다. 이 서버에서 아직 아무도 이 설정으로 학습하지 않았습니다. 버튼을 누르면 여기서 학습하며, 진행 막대로 진행 상황을 보여 줍니다.",

@@ -6,7 +6,6 @@ TRAINING_FIELDS, …), so every control on screen changes the picture next to it
 """
 
 import dataclasses
-import sys
 
 import numpy as np
 import pandas as pd
@@ -30,6 +29,7 @@ from ui.layout import notice
 from ui.quiz import folded, quiz
 from ui.share import csv_download
 from ui.state import apply_values, limits
+from ui.views.sections import computing_spinner
 
 PAGE = "gradients"
 DEFAULTS = GradientSettings()
@@ -65,12 +65,6 @@ def readable(value: float) -> str:
     return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
 
 
-def tensorflow_spinner():
-    """ "Loading TensorFlow" only while it is not loaded yet; afterwards a plain "computing"."""
-    loaded = "tensorflow" in sys.modules
-    return st.spinner(t("gradients.computing") if loaded else t("common.loading_tf"), show_time=not loaded)
-
-
 def compute_norms(settings: GradientSettings) -> pd.DataFrame:
     """Chart 1 for every activation, keyed by the fields state_norms reads (a NumPy recurrence: no TensorFlow)."""
     return cached_norms(depends_on(settings, FEEDBACK_FIELDS))
@@ -78,7 +72,7 @@ def compute_norms(settings: GradientSettings) -> pd.DataFrame:
 
 def compute_through_time(settings: GradientSettings) -> pd.DataFrame:
     """Chart 2 for every activation, keyed by the fields gradients_through_time reads."""
-    with tensorflow_spinner():
+    with computing_spinner():
         return cached_through_time(depends_on(settings, FEEDBACK_FIELDS))
 
 

@@ -6,6 +6,7 @@ section is drawn in its own `st.fragment`, so a change to one of its controls re
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 
 import streamlit as st
@@ -33,3 +34,9 @@ def pick_section(page: str, sections: Sequence[str], label: Callable[[str], str]
     chosen = st.session_state.get(widget) or sections[0]
     st.session_state[chosen_key] = chosen
     return chosen
+
+
+def computing_spinner():
+    """ "Loading TensorFlow" only while it is not loaded yet; once it is, a plain "computing"."""
+    loaded = "tensorflow" in sys.modules
+    return st.spinner(t("sections.computing") if loaded else t("common.loading_tf"), show_time=not loaded)

@@ -183,10 +183,6 @@ def modes_section(shapes: pd.DataFrame) -> None:
     """The sequence modes (1:m, n:1, n:m and the rest), each a real model with its shapes, and a quiz."""
     st.subheader(t("structure.modes.title"))
     st.markdown(t("structure.modes.intro"))
-    tabs = st.tabs([t(f"structure.mode.{m.name}") for m in sequence_modes.MODES])
-    for tab, mode in zip(tabs, sequence_modes.MODES, strict=True):
-        with tab:
-            draw_mode(mode, shapes)
     quiz(
         "structure.translation",
         t("structure.quiz.translation.q"),
@@ -195,3 +191,7 @@ def modes_section(shapes: pd.DataFrame) -> None:
         t("structure.quiz.translation.why"),
         format_func=lambda name: t(f"structure.mode.{name}"),
     )
+    tabs = st.tabs([t(f"structure.mode.{m.name}") for m in sequence_modes.MODES])
+    for tab, mode in zip(tabs, sequence_modes.MODES, strict=True):
+        with tab:
+            draw_mode(mode, shapes)
