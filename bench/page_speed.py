@@ -1,6 +1,6 @@
 """Server time per page and per control change, before (another checkout) beside after (this one), in one run.
 
-    .venv/bin/python bench/page_speed.py [--before /tmp/old9523]
+    .venv/bin/python bench/page_speed.py [--before /tmp/old9523] [--after <a checkout; default this one>]
 
 Each checkout is measured in a fresh process of its own: TensorFlow is imported and one Keras layer
 built first (a warm server), then the app is driven by Streamlit's AppTest. A figure is the wall-clock
@@ -115,12 +115,13 @@ def run_in_child(root: Path) -> list[tuple[str, str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--before", type=Path, default=Path("/tmp/old9523"), help="checkout to compare with")
+    parser.add_argument("--after", type=Path, default=HERE, help="checkout measured as after (default: this one)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure)))
         return
-    before, after = run_in_child(args.before), run_in_child(HERE)
+    before, after = run_in_child(args.before), run_in_child(args.after)
     old = {(page, what): seconds for page, what, seconds in before}
     old_gradients = {what: seconds for page, what, seconds in before if page.startswith("gradients")}
     targets = {"structure": 0.2, "parameters": 0.2}
@@ -137,7 +138,10 @@ def main() -> None:
         before_text = f"{previous:10.2f}" if previous is not None else f"{'—':>10}"
         target_text = f"≤ {target:g}" if target is not None and what != "open" or page == "gradients" else ""
         print(f"{page:<26}{what:<14}{before_text}{seconds:10.2f}{target_text:>9}")
-    print(f"\nbefore: {args.before}   after: {HERE}   load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"\nbefore: {args.before}   after: {args.after}",
+        f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+    )
 
 
 if __name__ == "__main__":

@@ -130,7 +130,9 @@ def expect_regimes(page, gain: float) -> None:
 
 def test_gradients_dragging_the_gain_changes_the_regime(app_url, new_page):
     page = new_page()
-    open_view(page, app_url + "/gradients")
+    open_view(page, app_url + "/gradients?section=through_time")
+    page.get_by_role("button", name=text("quiz.show")).click()  # the verdicts stay folded until then
+    settled(page)
     gain_slider = widget(page, "gradients.gain")
     value = gain_slider.get_by_role("slider")  # a visually hidden range input inside the thumb
     highest = float(value.get_attribute("max"))
