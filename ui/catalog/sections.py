@@ -42,4 +42,12 @@ TEXT = {
     "training.task_label.arith": {"en": "Rising by 0.1 (the lecture's example)", "ko": "0.1씩 증가 (강의 예제)"},
     "training.task_label.sine": {"en": "Sine wave", "ko": "사인파"},
     "training.task_label.noisy_sine": {"en": "Sine wave with noise", "ko": "잡음 섞인 사인파"},
+    "structure.section.cell": {"en": "1 · The cell, unrolled", "ko": "1 · 셀과 펼친 모습"},
+    "structure.section.step": {"en": "2 · One step, number by number", "ko": "2 · 한 시점의 계산"},
+    "structure.section.lengths": {"en": "3 · Any input length", "ko": "3 · 자유로운 입력 길이"},
+    "structure.section.modes": {"en": "4 · Sequence modes", "ko": "4 · 시퀀스 입출력 방식"},
+    "parameters.section.where": {"en": "Where each weight comes from", "ko": "가중치는 어디서 오는가"},
+    "parameters.section.outputs": {"en": "What the layer returns", "ko": "레이어가 돌려주는 것"},
+    "parameters.section.code": {"en": "The Keras code", "ko": "Keras 코드"},
+    "parameters.section.charts": {"en": "Charts", "ko": "차트"},
 }
