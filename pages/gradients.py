@@ -31,15 +31,15 @@ SECTIONS = {
 
 @st.fragment
 def section(name: str) -> None:
-    """One section: its controls (and its questions) beside its pictures; a control change reruns only this."""
+    """One section: its controls beside its pictures; a control change reruns only this."""
     fields, presets, draw = SECTIONS[name]
-    controls_column, view_column = st.columns([1, 3], gap="medium")
+    controls_column, view_column = st.columns([1.3, 3], gap="medium")
     with controls_column, st.container(border=True):
         settings, problems = use_settings(GradientSettings, PAGE, controls(fields, presets))
     sync_url(settings, extra={PARAM: name})
     with view_column:
         show_problems(problems)
-        draw(settings, controls_column)
+        draw(settings)
     with controls_column:
         share_link(PAGE)
 

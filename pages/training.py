@@ -34,7 +34,7 @@ with view_column:
     show_problems(problems)
     view = follow_run(view)  # while training: a progress bar and the growing loss curve
     if view is None:
-        st.info(t("training.press_train"), icon="▶️")
+        st.info(t("training.press_train_beside"), icon="▶️")
         draw_data(settings)  # the sequence the model learns, as the lecture prints it
     else:
         if view.request != settings:

@@ -50,4 +50,8 @@ TEXT = {
     "parameters.section.outputs": {"en": "What the layer returns", "ko": "레이어가 돌려주는 것"},
     "parameters.section.code": {"en": "The Keras code", "ko": "Keras 코드"},
     "parameters.section.charts": {"en": "Charts", "ko": "차트"},
+    "training.press_train_beside": {
+        "en": "Set the experiment up with the controls and press **Train**. Changing a control never starts training by itself.",
+        "ko": "설정을 고른 뒤 **학습 시작**을 누르세요. 설정을 바꾸는 것만으로는 학습이 시작되지 않습니다.",
+    },
 }

@@ -153,9 +153,8 @@ def undrawable_note(frame, column, at, message_key) -> None:
 
 
 def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
+    """The picture first, then what to notice, the question, and how it was computed."""
     st.subheader(t("gradients.stability.title"))
-    st.markdown(t("gradients.stability.intro"))
-    st.latex(r"h_t = f\left(x_t W_x + h_{t-1} W_h + b\right),\qquad W_h = g \cdot Q,\quad Q^\top Q = I")
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     overflow = overflow[overflow["kind"] != "zero"]
     titles = {"step": t("gradients.axis.step"), "norm": "‖h_t‖", "overflow": t("gradients.overflow_label")}
@@ -168,6 +167,9 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
         relu=f"{last['relu']:.3g}",
         steps=settings.steps,
     )
+    overflow_quiz(settings)
+    st.markdown(t("gradients.stability.intro"))
+    st.latex(r"h_t = f\left(x_t W_x + h_{t-1} W_h + b\right),\qquad W_h = g \cdot Q,\quad Q^\top Q = I")
     csv_download(norms, "state_norms.csv", key=f"{PAGE}.csv.norms")
 
 
@@ -185,19 +187,9 @@ def draw_regimes(settings: GradientSettings) -> None:
             st.badge(t(f"gradients.regime.{name}"), color=color)
 
 
-def draw_through_time(
-    settings: GradientSettings, through_time: pd.DataFrame, norms: pd.DataFrame, revealed: bool
-) -> None:
+def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, norms: pd.DataFrame) -> None:
+    """The measured charts, then the bound, then the question whose answer (its verdict) stays folded until asked."""
     st.subheader(t("gradients.through_time.title"))
-    st.markdown(t("gradients.through_time.intro"))
-    st.latex(
-        r"\left\lVert \frac{\partial h_T}{\partial h_t} \right\rVert \le \left(\sigma_{\max}(W_h)\,\gamma\right)^{T-t},"
-        r"\qquad \gamma = \max |f'| = \begin{cases} 1 & \tanh,\ \mathrm{ReLU} \\ 1/4 & \mathrm{sigmoid} \end{cases}"
-    )
-    if revealed:
-        draw_regimes(settings)
-    else:
-        folded()
     titles = {
         "distance": t("gradients.axis.distance"),
         "gradient": t("gradients.axis.gradient"),
@@ -234,6 +226,15 @@ def draw_through_time(
         tanh=f"{at_far['tanh']:.2e}",
         sigmoid=f"{at_far['sigmoid']:.2e}",
     )
+    st.markdown(t("gradients.through_time.intro"))
+    st.latex(
+        r"\left\lVert \frac{\partial h_T}{\partial h_t} \right\rVert \le \left(\sigma_{\max}(W_h)\,\gamma\right)^{T-t},"
+        r"\qquad \gamma = \max |f'| = \begin{cases} 1 & \tanh,\ \mathrm{ReLU} \\ 1/4 & \mathrm{sigmoid} \end{cases}"
+    )
+    if regime_quiz(settings):
+        draw_regimes(settings)
+    else:
+        folded()
     csv_download(through_time, "gradients_through_time.csv", key=f"{PAGE}.csv.through_time")
 
 
@@ -274,15 +275,11 @@ def clipping_quiz() -> bool:
     )
 
 
-def feedback_section(settings: GradientSettings, quiz_column) -> None:
+def feedback_section(settings: GradientSettings) -> None:
     """Section 1: does the state stay bounded? ‖h_t‖ for the three activations."""
-    with quiz_column:
-        overflow_quiz(settings)
     draw_stability(settings, compute_norms(settings))
 
 
-def through_time_section(settings: GradientSettings, quiz_column) -> None:
+def through_time_section(settings: GradientSettings) -> None:
     """Section 2: gradients through time against the Pascanu bound, the bound's verdict folded behind a question."""
-    with quiz_column:
-        revealed = regime_quiz(settings)
-    draw_through_time(settings, compute_through_time(settings), compute_norms(settings), revealed)
+    draw_through_time(settings, compute_through_time(settings), compute_norms(settings))

@@ -84,7 +84,7 @@ def train_when_asked(key, default_key, compute, button_label: str, button_key: s
     return result
 
 
-def training_section(settings: GradientSettings, quiz_column) -> None:
+def training_section(settings: GradientSettings) -> None:
     """Section 3: the gradient reaching each input step, epoch by epoch, while a SimpleRNN learns the lag task."""
     st.subheader(t("gradients.training.title"))
     st.markdown(
@@ -155,7 +155,7 @@ def run_live_point(settings: GradientSettings) -> None:
         )
 
 
-def long_term_section(settings: GradientSettings, quiz_column) -> None:
+def long_term_section(settings: GradientSettings) -> None:
     """Section 4: the longest lag each model learned (the shipped sweep) and points the student trains live."""
     st.subheader(t("gradients.long_term.title"))
     budget = DEFAULT_BUDGET
@@ -242,10 +242,11 @@ def draw_lstm() -> None:
     st.markdown(t("gradients.lstm.lines"))
 
 
-def draw_misconception(settings: GradientSettings, revealed: bool) -> None:
+def draw_misconception(settings: GradientSettings) -> None:
+    """A claim, the question about it, and the table that settles it (folded until answered)."""
     st.markdown(t("gradients.myth.title"))
     st.info(t("gradients.myth.claim"), icon="🤔")
-    if not revealed:
+    if not clipping_quiz():
         folded()
         return
     key = depends_on(settings, RATIOS_FIELDS)
@@ -263,12 +264,10 @@ def draw_misconception(settings: GradientSettings, revealed: bool) -> None:
     st.markdown(t("gradients.myth.answer", activation=ACTIVATION_NAMES[settings.activation], steps=settings.steps))
 
 
-def remedies_section(settings: GradientSettings, quiz_column) -> None:
+def remedies_section(settings: GradientSettings) -> None:
     """Section 5: clipping, the LSTM's cell state, IRNN, and the misconception about clipping (asked first)."""
     st.subheader(t("gradients.remedies.title"))
     draw_clipping(settings)
     draw_lstm()
     st.markdown(t("gradients.irnn"))
-    with quiz_column:
-        revealed = clipping_quiz()
-    draw_misconception(settings, revealed)
+    draw_misconception(settings)
