@@ -41,6 +41,9 @@ def section(name: str) -> None:
     show_problems(problems)
     sync_url(settings, extra={PARAM: name})
     if name == "cell":
+        with computing_spinner():
+            result, _ = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
+        step_quizzes(settings, result)  # asked before the diagram (h₀ = 0) and the step's numbers that answer them
         diagram_section(settings)  # the folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, …
     elif name == "modes":
         modes_section(cached_mode_shapes())  # 1:m, n:1, n:m, each built for real
@@ -48,7 +51,6 @@ def section(name: str) -> None:
         with computing_spinner():
             result, lengths = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
         if name == "step":
-            step_quizzes(settings, result)  # asked before the step's numbers that answer them
             step_section(settings, result)  # every number of one step, from the Keras layer's own weights
         else:
             lengths_section(settings, lengths)  # the same layer on other lengths: same parameters, other shapes

@@ -41,9 +41,14 @@ def cached_mode_shapes():
 
 def draw_controls(key) -> None:
     with st.container(border=True):
-        sequence_column, activation_column, units_column, seed_column = st.columns([4, 3, 1, 1])
+        sequence_column, activation_column, units_column, seed_column, step_column = st.columns([3, 3, 1, 1, 3])
         text = sequence_column.text_input(t("structure.seq"), key=key("seq"), help=t("structure.seq_help"))
-        activation_column.radio(t("structure.activation"), ACTIVATIONS, key=key("activation"), horizontal=True)
+        activation_column.radio(
+            t("structure.activation"),
+            ACTIVATIONS,
+            key=key("activation"),
+            horizontal=True,
+        )
         units_column.number_input(
             t("structure.units"), step=1, key=key("units"), **limits(cell.StructureSettings, "units")
         )
@@ -52,7 +57,7 @@ def draw_controls(key) -> None:
         # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)
         st.session_state[key("step")] = min(st.session_state.get(key("step"), 1), length)
-        st.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
+        step_column.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
 
 
 def draw_numbers(result: cell.StepThrough, step: int) -> None:

@@ -185,7 +185,7 @@ def act_on_clicks(settings: TrainingSettings) -> RunView | None:
 
 def draw_run_buttons(running: bool) -> None:
     train_column, stop_column = st.columns(2)
-    demo_column, notes_column = st.columns(2)
+    demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
     train_column.button(
         t("training.train"),
         type="primary",
