@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from rnn_core.activations import DERIVATIVE_BOUNDS
 from rnn_core.gradients import (
     FEEDBACK_FIELDS,
     INPUT_KINDS,
@@ -176,11 +177,11 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
 def draw_regimes(settings: GradientSettings) -> None:
     columns = st.columns(len(ACTIVATIONS))
     for column, activation in zip(columns, ACTIVATIONS, strict=True):
-        factor = settings.gain * (0.25 if activation == "sigmoid" else 1.0)
+        gamma = DERIVATIVE_BOUNDS[activation]  # max |f'|, from the one activation table
+        factor = settings.gain * gamma
         name = regime(settings.gain, activation)
         color = {"vanishing": "blue", "neutral": "gray", "exploding_possible": "orange"}[name]
         with column:
-            gamma = factor / settings.gain
             st.markdown(
                 f"**{ACTIVATION_NAMES[activation]}** · σ_max·γ = {settings.gain:g} × {gamma:g} = **{factor:.3g}**"
             )
