@@ -97,3 +97,18 @@ def test_a_question_stands_above_its_answer_which_stays_folded_until_shown(app_u
     assert question.bounding_box()["y"] <= badges.first.bounding_box()["y"] or (
         question.bounding_box()["x"] + question.bounding_box()["width"] <= badges.first.bounding_box()["x"]
     )
+
+
+def test_the_train_button_and_the_loss_curve_are_on_the_first_screen_of_a_laptop(app_url, new_page):
+    page = new_page()
+    page.set_viewport_size({"width": 1366, "height": 768})
+    open_view(page, app_url + "/training?lang=en&epochs=3")
+    train = widget(page, "training.train").get_by_role("button")
+    expect(train).to_be_visible()
+    assert train.bounding_box()["y"] + train.bounding_box()["height"] <= 768
+    train.click()
+    loss = page.get_by_text(CATALOG["training.loss_title"]["en"])
+    expect(loss).to_be_visible()
+    settled(page)
+    chart = page.get_by_test_id("stVegaLiteChart").first
+    assert chart.bounding_box()["y"] < 768 - 100  # the curve starts well inside the first screen
