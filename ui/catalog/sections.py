@@ -31,8 +31,8 @@ TEXT = {
         "ko": "학습 중: 에포크 {done} / {total}",
     },
     "training.more_settings": {
-        "en": "More settings: data size, batch, seed, cell, units, learning rate",
-        "ko": "설정 더 보기: 데이터 크기, 배치, 시드, 셀, 유닛 수, 학습률",
+        "en": "More settings: data size, window, batch, cell, learning rate, scaling",
+        "ko": "설정 더 보기: 데이터 크기, 창 크기, 배치, 셀, 학습률, 스케일링",
     },
     "training.epochs_clamped": {
         "en": "{asked} epochs do not fit these samples and window on the shared server; the box shows the {most} that will be used.",

@@ -105,7 +105,7 @@ def clamp_epochs(key) -> None:
 
 
 def draw_controls(key) -> None:
-    """The four controls a lesson changes most, then the rest in a folded group: the Train button stays in view."""
+    """The controls a lesson changes most, then the rest in a folded group: the Train button stays in view."""
     st.selectbox(t("training.task"), TASKS, format_func=texts("training.task_label", TASKS).get, key=key("task"))
     st.segmented_control(
         t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
@@ -116,15 +116,16 @@ def draw_controls(key) -> None:
         data.number_input(t("training.samples"), step=10, **_limits("samples"), key=key("samples"))
         data.number_input(t("training.window"), step=1, **_limits("window"), key=key("window"))
         data.number_input(t("training.batch"), step=1, **_limits("batch_size"), key=key("batch_size"))
-        data.number_input(t("training.seed"), step=1, **_limits("seed"), key=key("seed"))
         model.selectbox(t("training.cell"), CELLS, format_func=CELL_NAMES.get, key=key("cell"))
-        model.number_input(t("training.units"), step=1, **_limits("units"), key=key("units"))
         model.number_input(
             t("training.lr"), step=0.001, format="%g", **_limits("learning_rate"), key=key("learning_rate")
         )
         st.toggle(t("training.scale"), help=t("training.scale_help"), key=key("scale"))
     clamp_epochs(key)
-    st.number_input(t("training.epochs"), step=10, **_limits("epochs"), key=key("epochs"))
+    epochs, units, seed = st.columns(3)
+    epochs.number_input(t("training.epochs"), step=10, **_limits("epochs"), key=key("epochs"))
+    units.number_input(t("training.units"), step=1, **_limits("units"), key=key("units"))
+    seed.number_input(t("training.seed"), step=1, **_limits("seed"), key=key("seed"))
 
 
 def _ask(action: str) -> None:
