@@ -1,9 +1,10 @@
 """Structure: how an RNN cell is wired, proved number by number on a real Keras SimpleRNN.
 
-The folded cell and its unrolled chain; a step-through whose every number comes from a NumPy pass
-over the Keras layer's own weights; the same layer on inputs of different lengths; and the five
-sequence modes, each built for real. The time step counts from 1 (like x₁, h₁) on the slider and
-in the URL: `?seq=0,0.1,0.2&activation=tanh&units=3&step=2` shows the second step.
+Four sections, one at a time: the folded cell and its unrolled chain; a step-through whose every
+number comes from a NumPy pass over the Keras layer's own weights; the same layer on inputs of
+different lengths; and the sequence modes, each built for real. The time step counts from 1 (like
+x₁, h₁) on the slider and in the URL: `?section=step&seq=0,0.1,0.2&activation=tanh&units=3&step=2`
+shows the second step.
 """
 
 import streamlit as st
@@ -13,6 +14,7 @@ from ui.i18n import t
 from ui.layout import page_header
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
+from ui.views.sections import PARAM, computing_spinner, pick_section
 from ui.views.structure import (
     PAGE,
     cached_mode_shapes,
@@ -25,17 +27,35 @@ from ui.views.structure import (
     step_section,
 )
 
-page_header("nav.structure", "structure.intro")
-settings, problems = use_settings(StructureSettings, PAGE, draw_controls)
-show_problems(problems)
-sync_url(settings)
-share_link(PAGE)
+SECTIONS = ("cell", "step", "lengths", "modes")
 
-diagram_section(settings)  # the folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, …
-with st.spinner(t("common.loading_tf")):
-    result, lengths = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
-    shapes = cached_mode_shapes()
-step_section(settings, result)  # every number of one step, from the Keras layer's own weights
-step_quizzes(settings, result)
-lengths_section(settings, lengths)  # the same layer on other lengths: same parameters, other shapes
-modes_section(shapes)  # 1:m, n:1, n:m, each built for real
+
+def no_controls(_key) -> None:
+    """The sequence modes are fixed examples: no control of this page changes them."""
+
+
+@st.fragment
+def section(name: str) -> None:
+    """One section under the controls it reads; a change to them reruns only this."""
+    settings, problems = use_settings(StructureSettings, PAGE, no_controls if name == "modes" else draw_controls)
+    show_problems(problems)
+    sync_url(settings, extra={PARAM: name})
+    if name == "cell":
+        with computing_spinner():
+            result, _ = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
+        step_quizzes(settings, result)  # asked before the diagram (h₀ = 0) and the step's numbers that answer them
+        diagram_section(settings)  # the folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, …
+    elif name == "modes":
+        modes_section(cached_mode_shapes())  # 1:m, n:1, n:m, each built for real
+    else:
+        with computing_spinner():
+            result, lengths = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
+        if name == "step":
+            step_section(settings, result)  # every number of one step, from the Keras layer's own weights
+        else:
+            lengths_section(settings, lengths)  # the same layer on other lengths: same parameters, other shapes
+    share_link(PAGE)
+
+
+page_header("nav.structure", "structure.intro")
+section(pick_section(PAGE, SECTIONS, lambda name: t(f"structure.section.{name}")))

@@ -1,14 +1,15 @@
-"""Training: run the notes' experiment live and test its claims.
+"""Training: run the lecture's experiment live and test its claims.
 
 SimpleRNN(20) + Dense(1), Adam and MSE learn the sequence that rises by 0.1. The student watches
 the loss fall, compares tanh, ReLU and sigmoid on the same data and seed (and sees where "tanh is
 safer" holds and where it does not), watches a run diverge, and asks the trained model for the
 next value of a sequence they type.
 
-Runs happen in a store shared by the whole server (ui/run_store.py): identical settings share one
-run, a click during training only interrupts the drawing, and the page shows one immutable
-`RunView` at a time, so it is never caught half-way between two runs. The sections are drawn by
-ui/views/training.py (controls, data, running) and ui/views/training_results.py (results).
+Controls and the Train button sit beside the picture they change (the data before a run, the loss
+curve during and after it), so both fit the first screen of a laptop. Runs happen in a store shared
+by the whole server (ui/run_store.py): identical settings share one run, a click during training only
+interrupts the drawing, and the page shows one immutable `RunView` at a time. The sections are drawn
+by ui/views/training.py (controls, data, running) and ui/views/training_results.py (results).
 """
 
 import streamlit as st
@@ -19,21 +20,28 @@ from ui.layout import page_header
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
 from ui.views.training import PAGE, act_on_clicks, draw_controls, draw_data, draw_run_buttons, follow_run
-from ui.views.training_results import draw_results
+from ui.views.training_results import draw_loss, draw_results
 
 page_header("training.title", "training.intro")
-with st.container(border=True):
-    settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
-show_problems(problems)
-draw_data(settings)  # the sequence the model learns, as the notes print it
-
-view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
-draw_run_buttons(running=view is not None and view.results is None)
+controls_column, view_column = st.columns([1, 2], gap="medium")
+with controls_column:
+    with st.container(border=True):
+        settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
+    view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
+    draw_run_buttons(running=view is not None and view.results is None)
 sync_url(settings, extra={"run": "1"} if view is not None and view.request == settings else None)
-view = follow_run(view)  # while training: a progress bar and the growing loss curve
-
-if view is None:
-    st.info(t("training.press_train"), icon="▶️")
-else:
-    draw_results(view, settings)  # loss curve, predictions past the data, try-it, quizzes
+with view_column:
+    show_problems(problems)
+    view = follow_run(view)  # while training: a progress bar and the growing loss curve
+    if view is None:
+        st.info(t("training.press_train_beside"), icon="▶️")
+        draw_data(settings)  # the sequence the model learns, as the lecture prints it
+    else:
+        if view.request != settings:
+            st.info(t("training.stale"), icon="ℹ️")
+        draw_loss(view)  # status and loss curve of the run shown, read from the run's own settings
+if view is not None:
+    draw_results(view)  # questions first, then predictions past the data, try-it, downloads
+    with st.expander(t("training.data_title")):
+        draw_data(view.request)
 share_link("training")

@@ -105,6 +105,11 @@ def run_recurrence(weights: RecurrenceWeights, inputs: np.ndarray, activation: s
     return np.stack(states)
 
 
+# What each computation reads from GradientSettings, declared beside it: a cache keyed by
+# `depends_on(settings, FEEDBACK_FIELDS)` is not recomputed when a control the result ignores moves.
+FEEDBACK_FIELDS = ("gain", "steps", "units", "input_kind", "init", "seed")  # state_norms, gradients_through_time
+
+
 def state_norms(settings: GradientSettings) -> pd.DataFrame:
     """Chart 1: ‖h_t‖ for each activation at every step; columns step, activation, state_norm."""
     weights = recurrence_weights(settings.units, settings.gain, settings.init, settings.seed)

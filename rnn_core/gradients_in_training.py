@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from rnn_core.gradients import GradientSettings
+from rnn_core.gradients import FEEDBACK_FIELDS, GradientSettings
 from rnn_core.long_term import DEFAULT_BUDGET, TrainingBudget, budget_options, lag_model, recall_task, train_on_budget
 from rnn_core.training_loop import fit_in_chunks
 
@@ -23,6 +23,10 @@ CLIP_MODES = ("none", "clipnorm", "clipvalue")
 class TrainingGradients:
     gradients: pd.DataFrame  # epoch, step, input_gradient: mean ‖∂L/∂x_t‖ on a probe batch after each epoch
     losses: pd.DataFrame  # epoch, loss: mean training loss of each epoch
+
+
+# The fields of GradientSettings that gradients_across_training reads (steps and input kind are not among them).
+TRAINING_FIELDS = ("activation", "gain", "init", "units", "lag", "seed")
 
 
 def gradients_across_training(
@@ -96,6 +100,10 @@ def clip_by_norm(gradient: np.ndarray, threshold: float) -> np.ndarray:
     """What clipnorm does to one weight's gradient: scale it down to norm `threshold` if it is longer."""
     norm = float(np.linalg.norm(gradient))
     return gradient * (threshold / norm) if norm > threshold else gradient
+
+
+# clipping_keeps_ratios reads a gradients_through_time frame and the activation.
+RATIOS_FIELDS = (*FEEDBACK_FIELDS, "activation")
 
 
 def clipping_keeps_ratios(through_time: pd.DataFrame, activation: str) -> pd.DataFrame:

@@ -262,3 +262,14 @@ class ServerSettings:
 
     def __post_init__(self):
         check_bounds(self)
+
+
+def depends_on(settings, fields: tuple[str, ...]):
+    """`settings` reduced to the fields a computation declares it reads; the others at their defaults.
+
+    Used as a cache key: two views that differ only in fields the computation ignores share one result.
+    """
+    unknown = set(fields) - {f.name for f in dataclasses.fields(settings)}
+    if unknown:
+        raise ValueError(f"{type(settings).__name__} has no field(s) {sorted(unknown)}")
+    return dataclasses.replace(type(settings)(), **{name: getattr(settings, name) for name in fields})

@@ -29,24 +29,65 @@ def tanh_gradient_20_steps_back(app: AppTest) -> float:
     return float(match.group(1))
 
 
-def test_defaults_render_every_section_and_write_the_url():
-    app = open_page()
-    assert len(app.subheader) >= 5
-    assert len(app.get("vega_lite_chart")) >= 6  # state norms, 2 gradients, heatmap, loss, lag, clipping
-    assert len(app.get("graphviz_chart")) == 1
+def show_answer(app: AppTest, quiz: str) -> None:
+    [button] = [
+        b for b in app.button if b.key.startswith(f"FormSubmitter:quiz.{quiz}") and b.key.endswith("Show the answer")
+    ]
+    button.click().run()
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def go_to(app: AppTest, section: str) -> None:
+    app.segmented_control(key="gradients.section").set_value(section).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.query_params["section"] == section
+
+
+def test_each_section_renders_with_only_its_own_controls_and_writes_the_url():
+    app = open_page(section="through_time")
+    assert len(app.get("vega_lite_chart")) == 2  # gradients through time: state and input
     assert not app.warning
     assert app.slider(key="gradients.gain").value == DEFAULTS.gain
-    wanted = {"activation": "tanh", "gain": "1", "steps": "50", "units": "20", "lag": "20"}
+    wanted = {"activation": "tanh", "gain": "1", "steps": "50", "units": "20", "lag": "20", "section": "through_time"}
     assert wanted.items() <= dict(app.query_params).items()
+    assert not [s for s in app.slider if s.key == "gradients.lag"]  # the lag does not change these charts
+    go_to(app, "feedback")
+    assert len(app.get("vega_lite_chart")) == 1
+    go_to(app, "training")  # the default setting trains once per server, without a button
+    assert len(app.get("vega_lite_chart")) == 2 and not [s for s in app.slider if s.key == "gradients.steps"]
+    go_to(app, "long_term")
+    assert len(app.get("vega_lite_chart")) == 1
+    go_to(app, "remedies")
+    assert len(app.get("graphviz_chart")) == 1
     nan_run = found("gradients.clipping.nan", texts(app.error))  # the exploding run is shown, not raised
     assert nan_run and nan_run["option"] == text("gradients.clip.none")
+    assert not app.dataframe  # the misconception's table is folded behind its question
+    show_answer(app, "gradients.clipping")
+    assert len(app.dataframe) == 1
+
+
+def test_a_trained_section_waits_for_its_button_when_its_setting_is_new():
+    app = open_page(section="training", lag="7", seed="3")
+    assert not app.get("vega_lite_chart")  # nothing trains on a control change
+    assert [b for b in app.button if b.key == "gradients.train.heatmap"]
+    app.slider(key="gradients.gain").set_value(0.9).run()  # still nothing trained
+    assert not app.exception and not app.get("vega_lite_chart")
+    app.button(key="gradients.train.heatmap").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert len(app.get("vega_lite_chart")) == 2  # heatmap and loss
+
+
+def test_a_bad_section_name_warns_and_opens_the_first():
+    app = open_page(section="<b>nope</b>")
+    assert "`section`" in texts(app.warning)
+    assert app.query_params["section"] == "feedback"
 
 
 def test_the_url_reproduces_a_view():
-    app = open_page(activation="sigmoid", gain="1.5", steps="30", units="10", lag="35", lang="ko")
+    app = open_page(activation="sigmoid", gain="1.5", steps="30", units="10", lag="35", lang="ko", section="training")
     assert not app.warning
     assert app.slider(key="gradients.gain").value == 1.5
-    assert app.slider(key="gradients.steps").value == 30
+    assert app.query_params["steps"] == "30"  # not a control of this section, but still part of the view
     assert app.number_input(key="gradients.units").value == 10
     assert app.slider(key="gradients.lag").value == 35
     assert app.segmented_control(key="gradients.activation").value == "sigmoid"
@@ -72,7 +113,9 @@ def test_bad_values_warn_and_fall_back_to_the_defaults(params):
 
 
 def test_lowering_the_gain_makes_vanishing_certain_and_the_gradient_smaller():
-    app = open_page()
+    app = open_page(section="through_time")
+    assert text("gradients.regime.neutral") not in texts(app.markdown)  # folded behind the sigmoid question
+    show_answer(app, "gradients.regime")
     assert text("gradients.regime.neutral") in texts(app.markdown)
     before = tanh_gradient_20_steps_back(app)
     app.slider(key="gradients.gain").set_value(0.6).run()
@@ -88,4 +131,5 @@ def test_relu_overflow_is_shown_not_raised():
     stability = [w.value for w in app.warning if text("gradients.stability.undrawable") in w.value]
     assert len(stability) == 1 and found("gradients.undrawable.inf", stability[0])["activation"] == "ReLU"
     assert "tanh:" not in stability[0] and "sigmoid:" not in stability[0]  # both stay bounded
+    go_to(app, "through_time")
     assert found("gradients.through_time.after_overflow", texts(app.warning))

@@ -45,6 +45,8 @@ def test_every_control_changes_the_table_and_the_url():
     app.toggle(key="parameters.dense").set_value(False).run()
     assert metrics(app) == expected("gru", 7, 3, dense=False)
     app.toggle(key="parameters.return_state").set_value(True).run()
+    app.segmented_control(key="parameters.section").set_value("code").run()
+    assert app.query_params["section"] == "code"
     code = [block.value for block in app.code if "import keras" in block.value][0]
     assert "keras.Model(inputs, [outputs, state])" in code
     assert app.dataframe[0].value.iloc[0, 2] == "(None, 7), (None, 7)"
@@ -96,7 +98,7 @@ def test_bad_url_values_warn_and_fall_back_to_the_defaults(query):
 
 
 def test_the_quizzes_ask_about_the_live_view_and_hold_their_answers_back():
-    app = open_page(units="12", features="2")
+    app = open_page(units="12", features="2", section="charts")
     radio = app.radio(key="quiz.parameters.count.lstm.12.2.choice")
     assert f"{formula('lstm', 12, 2)[2]:,}" in radio.options  # shown with a thousands separator
     assert "LSTM(12)" in radio.label and radio.value is None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -19,7 +17,9 @@ COLUMNS = ["h_prev", "input_part", "recurrent_part", "bias", "pre_activation", "
 DEFAULTS = cell.StructureSettings()
 
 
-open_page = functools.partial(open_page_through_the_frame, PAGE)  # open_page(lang="en", **url_params)
+def open_page(**params: str) -> AppTest:
+    """The page at its step-through section unless `section=` says otherwise (lang="en" unless given)."""
+    return open_page_through_the_frame(PAGE, **{"section": "step", **params})
 
 
 def shown_step_table(app: AppTest):
@@ -36,7 +36,17 @@ def assert_shows(app: AppTest, settings: cell.StructureSettings) -> None:
     assert shown.shape == (settings.units, len(COLUMNS))
     assert np.allclose(shown.to_numpy(dtype=float), expected[COLUMNS].to_numpy(), atol=1e-12)
     assert float(app.metric[0].value) < 1e-5  # the largest |NumPy h_T − Keras h_T|
-    assert dict(app.query_params) == {**to_query(settings), "lang": "en"}
+    assert dict(app.query_params) == {**to_query(settings), "lang": "en", "section": "step"}
+
+
+def test_each_section_shows_its_own_picture_and_keeps_its_name_in_the_url():
+    app = open_page(section="cell")
+    assert len(app.get("graphviz_chart")) == 2 and not app.dataframe  # folded cell and unrolled chain
+    assert app.query_params["section"] == "cell"
+    app = open_page(section="lengths")
+    assert len(app.dataframe) == 1 and app.query_params["section"] == "lengths"
+    app = open_page(section="modes")
+    assert not app.text_input and app.get("graphviz_chart")  # fixed examples: no control to move
 
 
 def test_defaults_render_the_numbers_rnn_core_computes():

@@ -23,6 +23,15 @@ def warnings(app: AppTest) -> str:
     return "\n".join(w.value for w in app.warning)
 
 
+def show_answer(app: AppTest, quiz: str) -> None:
+    """Press "Show the answer" on the question whose key starts with `quiz`."""
+    [button] = [
+        b for b in app.button if b.key.startswith(f"FormSubmitter:quiz.{quiz}") and b.key.endswith("Show the answer")
+    ]
+    button.click().run()
+    assert not app.exception, [e.value for e in app.exception]
+
+
 def test_default_page_renders_and_does_not_train_by_itself():
     app = open_page()
     assert app.title[0].value == text("training.title")
@@ -54,6 +63,8 @@ def test_a_shared_link_reproduces_the_view_and_trains_on_opening():
     assert app.segmented_control(key="training.activation").value == "relu"
     assert app.toggle(key="training.compare").value is True
     assert [s.value.split(":")[0] for s in app.success] == ["**tanh**", "**ReLU**", "**sigmoid**"]
+    assert len(app.dataframe) == 0  # the final-loss table is folded behind "which ends lowest?"
+    show_answer(app, "training.best.")
     assert len(app.dataframe) == 1  # the final-loss table of the compare view
     assert app.query_params["units"] == "12" and app.query_params["compare"] == "true"
 
@@ -92,3 +103,36 @@ def test_the_divergence_demo_says_plainly_where_training_stopped():
     assert not app.exception, [e.value for e in app.exception]
     assert app.segmented_control(key="training.activation").value == "relu"
     assert any(found("training.status.diverged", e.value) for e in app.error), [e.value for e in app.error]
+
+
+def test_the_prediction_past_the_data_is_folded_until_the_question_is_answered():
+    app = open_page(epochs="3", run="1")
+    assert not any("just past the training data, the model predicted" in c.value for c in app.caption)
+    before = len(charts(app))
+    show_answer(app, "training.beyond.")
+    assert len(charts(app)) == before + 1  # the predictions chart, now unfolded
+    assert any("just past the training data, the model predicted" in c.value for c in app.caption)
+
+
+def test_whitespace_separated_numbers_are_a_window():
+    app = open_page(epochs="3", run="1")
+    app.text_input(key="training.try_sequence.arith.3.100").set_value("1 2 3").run()
+    assert not app.exception and not app.warning, warnings(app)
+
+
+def test_epochs_that_do_not_fit_show_the_number_used():
+    app = open_page(samples="1000", epochs="100")
+    app.number_input(key="training.epochs").set_value(500).run()
+    assert not app.exception, [e.value for e in app.exception]
+    used = app.number_input(key="training.epochs").value
+    assert used < 500 and app.query_params["epochs"] == str(used)
+    assert any(f"the {used} that will be used" in c.value for c in app.caption)
+
+
+def test_back_to_the_lecture_sticks_in_the_url():
+    app = open_page(epochs="7", units="9", lr="0.05")
+    app.button(key="training.notes").click().run()
+    assert app.number_input(key="training.units").value == 20
+    assert app.query_params["units"] == "20" and app.query_params["epochs"] == "100"
+    app.run()  # the next run must not seed the widgets back from an old URL
+    assert app.number_input(key="training.units").value == 20 and app.query_params["lr"] == "0.001"

@@ -70,7 +70,7 @@ def test_parameters_switching_to_lstm_shows_its_count(app_url, new_page):
 
 def test_structure_step_slider_and_units_redraw_the_step_through(app_url, new_page):
     page = new_page()
-    open_view(page, app_url + "/structure")
+    open_view(page, app_url + "/structure?section=step")
     view = StructureSettings()
     length = len(view.seq)
     expect(page.get_by_text(text("structure.step.title", step=view.step, length=length))).to_be_visible()
@@ -84,8 +84,7 @@ def test_structure_step_slider_and_units_redraw_the_step_through(app_url, new_pa
 
     units = view.units + 1
     type_into(page, "structure.units", str(units))
-    parameters = formula("simplernn", units, 1)[2]  # the cell reads one feature per step
-    expect(page.get_by_text(text("structure.lengths.notice", units=units, parameters=parameters))).to_be_visible()
+    expect(page.get_by_text(text("structure.weights.title", units=units))).to_be_visible()
     expect(widget(page, "structure.step").get_by_role("slider")).to_have_value(str(view.step - 1))
     settled(page)
 
@@ -104,7 +103,7 @@ COUNT_RUNS = """() => {
 def test_structure_csv_download_is_the_keras_step_through_and_does_not_rerun(app_url, new_page):
     page = new_page()
     view = StructureSettings(units=3, seed=4)
-    open_view(page, app_url + "/structure?" + urlencode(to_query(view)))
+    open_view(page, app_url + "/structure?" + urlencode({**to_query(view), "section": "step"}))
     page.evaluate(COUNT_RUNS)
     with page.expect_download() as download:
         widget(page, "structure.csv").get_by_role("button").click()
@@ -122,7 +121,8 @@ def test_structure_csv_download_is_the_keras_step_through_and_does_not_rerun(app
 def expect_regimes(page, gain: float) -> None:
     """Each activation's column names the regime the Pascanu bound gives for this gain."""
     badge = page.locator(".stMarkdownBadge")
-    columns = page.get_by_test_id("stColumn").filter(has_text="σ_max·γ", has=badge)
+    innermost = page.get_by_test_id("stColumn").filter(has_not=page.get_by_test_id("stColumn"))
+    columns = innermost.filter(has_text="σ_max·γ", has=badge)  # not the section's column that holds them all
     expect(columns).to_have_count(len(ACTIVATIONS))
     for index, activation in enumerate(ACTIVATIONS):
         expect(columns.nth(index)).to_contain_text(text(f"gradients.regime.{regime(gain, activation)}"))
@@ -130,8 +130,11 @@ def expect_regimes(page, gain: float) -> None:
 
 def test_gradients_dragging_the_gain_changes_the_regime(app_url, new_page):
     page = new_page()
-    open_view(page, app_url + "/gradients")
+    open_view(page, app_url + "/gradients?section=through_time")
+    page.get_by_role("button", name=text("quiz.show")).click()  # the verdicts stay folded until then
+    settled(page)
     gain_slider = widget(page, "gradients.gain")
+    gain_slider.scroll_into_view_if_needed()  # pressing Show scrolled the page down to the answer
     value = gain_slider.get_by_role("slider")  # a visually hidden range input inside the thumb
     highest = float(value.get_attribute("max"))
     expect_regimes(page, GradientSettings().gain)
@@ -192,7 +195,7 @@ def structure_view(page) -> dict:
 
 def test_a_shared_link_opens_the_same_view(app_url, new_page):
     page = new_page("en-US")
-    open_view(page, app_url + "/structure")
+    open_view(page, app_url + "/structure?section=step")
     type_into(page, "structure.seq", "0.5, -0.2, 0.3, 0.9")
     expect(page.get_by_text(text("structure.step", length=4))).to_be_visible()
     widget(page, "structure.activation").get_by_text("sigmoid").click()
@@ -251,4 +254,6 @@ def test_hostile_url_values_are_reported_as_text(app_url, new_page, path, payloa
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("img[src='x']").count() == 0
     assert page.evaluate("[...document.scripts].some(script => script.text.includes('__xss'))") is False
-    assert url_params(page) == {**defaults, "lang": "en"}  # every setting fell back to its default
+    first_section = {"/structure": "cell", "/parameters": "where", "/gradients": "feedback"}
+    sections = {"section": first_section[path]} if path in first_section else {}
+    assert url_params(page) == {**defaults, "lang": "en", **sections}  # every setting fell back to its default

@@ -1,4 +1,9 @@
-"""The gradient page's controls and its first sections: the state's feedback loop and gradients through time."""
+"""The gradient page's controls and its first sections: the state's feedback loop and gradients through time.
+
+The page is five sections, one shown at a time (ui/views/sections.py). Each draws, beside its
+picture, only the controls whose fields its computation declares in rnn_core (FEEDBACK_FIELDS,
+TRAINING_FIELDS, …), so every control on screen changes the picture next to it.
+"""
 
 import dataclasses
 
@@ -8,6 +13,7 @@ import streamlit as st
 
 from rnn_core.activations import DERIVATIVE_BOUNDS
 from rnn_core.gradients import (
+    FEEDBACK_FIELDS,
     INPUT_KINDS,
     RECURRENT_INITS,
     GradientSettings,
@@ -18,13 +24,15 @@ from rnn_core.gradients import (
     state_norms,
 )
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
+from rnn_core.settings import depends_on
 from ui.charts import gradients as charts
 from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
-from ui.quiz import quiz
+from ui.quiz import folded, quiz
 from ui.share import csv_download
 from ui.state import apply_values, limits
+from ui.views.sections import computing_spinner
 
 PAGE = "gradients"
 DEFAULTS = GradientSettings()
@@ -37,72 +45,108 @@ PRESETS = {
 }
 
 
-# Each cache key holds only the settings its result depends on (compute_feedback leaves out activation
-# and lag), so moving the lag slider does not recompute the charts of sections 1 and 2.
 @st.cache_data(max_entries=64, show_spinner=False)
-def cached_feedback(settings: GradientSettings):
-    return state_norms(settings), gradients_through_time(settings)
+def cached_norms(settings: GradientSettings) -> pd.DataFrame:
+    return state_norms(settings)
 
 
-def compute_feedback(settings: GradientSettings) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """State norms and gradients through time for every activation, so the key leaves out activation and lag."""
-    with st.spinner(t("common.loading_tf")):
-        return cached_feedback(dataclasses.replace(settings, activation=DEFAULTS.activation, lag=DEFAULTS.lag))
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_relu_growth(settings: GradientSettings) -> ReluGrowth:
+    return relu_growth(settings)
 
 
-def draw_controls(key) -> None:
-    with st.container(border=True):
-        first = st.columns([3, 3, 3, 1, 1])
-        first[0].segmented_control(
-            t("gradients.activation"),
-            ACTIVATIONS,
-            key=key("activation"),
-            format_func=ACTIVATION_NAMES.get,
-            required=True,
+@st.cache_data(max_entries=64, show_spinner=False)
+def cached_through_time(settings: GradientSettings) -> pd.DataFrame:
+    return gradients_through_time(settings)
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def readable(value: float) -> str:
+    """A number as a sentence would print it: 7.3, 0.052, or 4.1 × 10⁻⁷ (never 7.3e+00)."""
+    if not np.isfinite(value):
+        return "—"
+    if value == 0 or 1e-3 <= abs(value) < 1e4:
+        return f"{value:.3g}"
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+
+
+def compute_norms(settings: GradientSettings) -> pd.DataFrame:
+    """Chart 1 for every activation, keyed by the fields state_norms reads (a NumPy recurrence: no TensorFlow)."""
+    return cached_norms(depends_on(settings, FEEDBACK_FIELDS))
+
+
+def compute_through_time(settings: GradientSettings) -> pd.DataFrame:
+    """Chart 2 for every activation, keyed by the fields gradients_through_time reads."""
+    with computing_spinner():
+        return cached_through_time(depends_on(settings, FEEDBACK_FIELDS))
+
+
+def draw_field(name: str, key) -> None:
+    """One control for one field of GradientSettings, its range read from the field's declared bounds."""
+    if name == "activation":
+        st.segmented_control(
+            t("gradients.activation"), ACTIVATIONS, key=key(name), format_func=ACTIVATION_NAMES.get, required=True
         )
-        first[1].slider(
-            t("gradients.gain"), step=0.05, key=key("gain"), **limits(GradientSettings, "gain", slider=True)
-        )
-        first[2].slider(t("gradients.steps"), key=key("steps"), **limits(GradientSettings, "steps", slider=True))
-        first[3].number_input(t("gradients.units"), step=1, key=key("units"), **limits(GradientSettings, "units"))
-        first[4].number_input(t("gradients.seed"), step=1, key=key("seed"), **limits(GradientSettings, "seed"))
-        second = st.columns([4, 5, 3])
-        second[0].segmented_control(
+    elif name == "gain":
+        st.slider(t("gradients.gain"), step=0.05, key=key(name), **limits(GradientSettings, name, slider=True))
+    elif name in ("steps", "lag"):
+        help_text = t("gradients.lag_help") if name == "lag" else None
+        st.slider(t(f"gradients.{name}"), key=key(name), help=help_text, **limits(GradientSettings, name, slider=True))
+    elif name in ("units", "seed"):
+        st.number_input(t(f"gradients.{name}"), step=1, key=key(name), **limits(GradientSettings, name))
+    elif name == "input_kind":
+        st.segmented_control(
             t("gradients.input"),
             INPUT_KINDS,
-            key=key("input_kind"),
+            key=key(name),
             format_func=lambda k: t(f"gradients.input.{k}"),
             required=True,
         )
-        second[1].segmented_control(
+    elif name == "init":
+        st.segmented_control(
             t("gradients.init"),
             RECURRENT_INITS,
-            key=key("init"),
+            key=key(name),
             format_func=lambda k: t(f"gradients.init.{k}"),
             required=True,
         )
-        second[2].slider(
-            t("gradients.lag"),
-            key=key("lag"),
-            help=t("gradients.lag_help"),
-            **limits(GradientSettings, "lag", slider=True),
-        )
-        draw_presets()
+    else:  # pragma: no cover - a new field needs its control here
+        raise ValueError(f"no control for {name!r}")
+
+
+def controls(fields: tuple[str, ...], presets: bool = False):
+    """A `draw_controls` for ui.state.use_settings that draws only `fields` (in the settings' order)."""
+    ordered = [f.name for f in dataclasses.fields(GradientSettings) if f.name in fields]
+
+    def draw(key) -> None:
+        numbers = [name for name in ordered if name in ("units", "seed")]
+        for name in ordered:
+            if name not in numbers:
+                draw_field(name, key)
+        for column, name in zip(st.columns(len(numbers)), numbers, strict=True) if numbers else ():
+            with column:
+                draw_field(name, key)
+        if presets:
+            draw_presets()
+
+    return draw
 
 
 def draw_presets() -> None:
     """One-click views; each sets its fields before the widgets are drawn on the next run."""
-    label, *buttons = st.columns([2] * (len(PRESETS) + 1), vertical_alignment="center")
-    label.caption(t("gradients.presets"))
-    for column, name in zip(buttons, PRESETS, strict=True):
-        column.button(
-            t(f"gradients.preset.{name}"),
-            key=f"{PAGE}.preset.{name}",
-            on_click=apply_values,
-            args=(GradientSettings, PAGE),
-            kwargs=PRESETS[name],
-            width="stretch",
-        )
+    with st.popover(t("gradients.presets"), icon=":material/tune:", width="stretch"):
+        for name in PRESETS:
+            st.button(
+                t(f"gradients.preset.{name}"),
+                key=f"{PAGE}.preset.{name}",
+                on_click=apply_values,
+                args=(GradientSettings, PAGE),
+                kwargs=PRESETS[name],
+                width="stretch",
+            )
 
 
 def undrawable_note(frame, column, at, message_key) -> None:
@@ -117,9 +161,8 @@ def undrawable_note(frame, column, at, message_key) -> None:
 
 
 def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
+    """The picture first, then what to notice, the question, and how it was computed."""
     st.subheader(t("gradients.stability.title"))
-    st.markdown(t("gradients.stability.intro"))
-    st.latex(r"h_t = f\left(x_t W_x + h_{t-1} W_h + b\right),\qquad W_h = g \cdot Q,\quad Q^\top Q = I")
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     overflow = overflow[overflow["kind"] != "zero"]
     titles = titles_for(charts.TITLE_KEYS, t)
@@ -132,13 +175,16 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
         relu=f"{last['relu']:.3g}",
         steps=settings.steps,
     )
+    overflow_quiz(settings)
+    st.markdown(t("gradients.stability.intro"))
+    st.latex(r"h_t = f\left(x_t W_x + h_{t-1} W_h + b\right),\qquad W_h = g \cdot Q,\quad Q^\top Q = I")
     csv_download(norms, "state_norms.csv", key=f"{PAGE}.csv.norms")
 
 
 def draw_regimes(settings: GradientSettings) -> None:
     columns = st.columns(len(ACTIVATIONS))
     for column, activation in zip(columns, ACTIVATIONS, strict=True):
-        gamma = DERIVATIVE_BOUNDS[activation]
+        gamma = DERIVATIVE_BOUNDS[activation]  # max |f'|, from the one activation table
         factor = settings.gain * gamma
         name = regime(settings.gain, activation)
         color = {"vanishing": "blue", "neutral": "gray", "exploding_possible": "orange"}[name]
@@ -150,13 +196,8 @@ def draw_regimes(settings: GradientSettings) -> None:
 
 
 def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, norms: pd.DataFrame) -> None:
+    """The measured charts, then the bound, then the question whose answer (its verdict) stays folded until asked."""
     st.subheader(t("gradients.through_time.title"))
-    st.markdown(t("gradients.through_time.intro"))
-    st.latex(
-        r"\left\lVert \frac{\partial h_T}{\partial h_t} \right\rVert \le \left(\sigma_{\max}(W_h)\,\gamma\right)^{T-t},"
-        r"\qquad \gamma = \max |f'| = \begin{cases} 1 & \tanh,\ \mathrm{ReLU} \\ 1/4 & \mathrm{sigmoid} \end{cases}"
-    )
-    draw_regimes(settings)
     titles = titles_for(charts.TITLE_KEYS, t)
     state_column, input_column = st.columns(2)
     with state_column:
@@ -187,6 +228,15 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
         tanh=f"{at_far['tanh']:.2e}",
         sigmoid=f"{at_far['sigmoid']:.2e}",
     )
+    st.markdown(t("gradients.through_time.intro"))
+    st.latex(
+        r"\left\lVert \frac{\partial h_T}{\partial h_t} \right\rVert \le \left(\sigma_{\max}(W_h)\,\gamma\right)^{T-t},"
+        r"\qquad \gamma = \max |f'| = \begin{cases} 1 & \tanh,\ \mathrm{ReLU} \\ 1/4 & \mathrm{sigmoid} \end{cases}"
+    )
+    if regime_quiz(settings):
+        draw_regimes(settings)
+    else:
+        folded()
     csv_download(through_time, "gradients_through_time.csv", key=f"{PAGE}.csv.through_time")
 
 
@@ -202,41 +252,50 @@ def overflow_explanation(growth: ReluGrowth) -> tuple[str, dict]:
     return "gradients.quiz.overflow.why.bounded", {"peak": peak}
 
 
-def draw_quizzes(settings: GradientSettings) -> None:
-    # The answer comes from running the question's own setting (the preset) with the student's units and seed.
-    overflow_view = dataclasses.replace(settings, **PRESETS["overflow"])
-    growth = relu_growth(overflow_view)
+def overflow_quiz(settings: GradientSettings) -> None:
+    """Will ReLU's state overflow in the overflow preset? Run with the student's units, input and seed."""
+    overflow_view = dataclasses.replace(settings, **{k: v for k, v in PRESETS["overflow"].items() if k != "input_kind"})
+    growth = cached_relu_growth(depends_on(overflow_view, FEEDBACK_FIELDS))
     why_key, why_values = overflow_explanation(growth)
-    sigmoid_answer = regime(settings.gain, "sigmoid")
-    columns = st.columns(3)
-    with columns[0]:
-        quiz(
-            f"{PAGE}.overflow",
-            t(
-                "gradients.quiz.overflow.q",
-                units=settings.units,
-                input=t(f"gradients.input.{overflow_view.input_kind}"),
-            ),
-            ["bounded", "grows", "overflow"],
-            growth.outcome,
-            t(why_key, **why_values),
-            format_func=lambda option: t(f"gradients.quiz.overflow.{option}"),
-        )
-    with columns[1]:
-        quiz(
-            f"{PAGE}.regime",
-            t("gradients.quiz.regime.q", gain=f"{settings.gain:g}"),
-            ["vanishing", "neutral", "exploding_possible"],
-            sigmoid_answer,
-            t("gradients.quiz.regime.why", factor=f"{settings.gain / 4:.3g}"),
-            format_func=lambda option: t(f"gradients.regime.{option}"),
-        )
-    with columns[2]:
-        quiz(
-            f"{PAGE}.clipping",
-            t("gradients.quiz.clipping.q"),
-            ["same", "restored", "zero"],
-            "same",
-            t("gradients.quiz.clipping.why"),
-            format_func=lambda option: t(f"gradients.quiz.clipping.{option}"),
-        )
+    quiz(
+        f"{PAGE}.overflow",
+        t("gradients.quiz.overflow.q", units=settings.units, input=t(f"gradients.input.{settings.input_kind}")),
+        ["bounded", "grows", "overflow"],
+        growth.outcome,
+        t(why_key, **why_values),
+        format_func=lambda option: t(f"gradients.quiz.overflow.{option}"),
+    )
+
+
+def regime_quiz(settings: GradientSettings) -> bool:
+    """What the bound says for sigmoid at this gain; the badges that answer it stay folded until then."""
+    return quiz(
+        f"{PAGE}.regime",
+        t("gradients.quiz.regime.q", gain=f"{settings.gain:g}"),
+        ["vanishing", "neutral", "exploding_possible"],
+        regime(settings.gain, "sigmoid"),
+        t("gradients.quiz.regime.why", factor=f"{settings.gain / 4:.3g}"),
+        format_func=lambda option: t(f"gradients.regime.{option}"),
+    )
+
+
+def clipping_quiz() -> bool:
+    """Does clipping change the ratio between early and late gradients? The table below answers it."""
+    return quiz(
+        f"{PAGE}.clipping",
+        t("gradients.quiz.clipping.q"),
+        ["same", "restored", "zero"],
+        "same",
+        t("gradients.quiz.clipping.why"),
+        format_func=lambda option: t(f"gradients.quiz.clipping.{option}"),
+    )
+
+
+def feedback_section(settings: GradientSettings) -> None:
+    """Section 1: does the state stay bounded? ‖h_t‖ for the three activations."""
+    draw_stability(settings, compute_norms(settings))
+
+
+def through_time_section(settings: GradientSettings) -> None:
+    """Section 2: gradients through time against the Pascanu bound, the bound's verdict folded behind a question."""
+    draw_through_time(settings, compute_through_time(settings), compute_norms(settings))

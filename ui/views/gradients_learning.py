@@ -1,6 +1,7 @@
 """The gradient page's later sections: gradients across training, long-term memory, and the remedies."""
 
-import dataclasses
+import threading
+from collections import OrderedDict
 
 import numpy as np
 import pandas as pd
@@ -9,26 +10,51 @@ import streamlit as st
 from rnn_core import gradients_in_training as training
 from rnn_core import lag_sweep
 from rnn_core.gradients import GradientSettings
+from rnn_core.gradients_in_training import RATIOS_FIELDS, TRAINING_FIELDS
 from rnn_core.long_term import DEFAULT_BUDGET, MODEL_KINDS, lag_error
+from rnn_core.settings import depends_on
 from ui.charts import gradients as charts
 from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
+from ui.quiz import folded
 from ui.share import csv_download
-from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE
+from ui.views.gradients import ACTIVATION_NAMES, DEFAULTS, PAGE, clipping_quiz, compute_through_time, readable
+
+TRAINED_KEEP = 32  # trained results kept per server (the default and the last few settings students asked for)
 
 CHANCE_LOSS = 1 / 3  # mean squared error of always answering 0, the mean of values uniform in [−1, 1]
 
 
-# draw_training keys this cache without the steps and the input kind, so changing them does not retrain the heatmap.
-@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
-def cached_training_gradients(settings: GradientSettings):
-    return training.gradients_across_training(settings)
+class TrainedResults:
+    """Results of the sections that train, shared by the server: each trains only when a student asks.
+
+    Unlike st.cache_data, looking a key up never computes it, so a control that moves to a setting
+    nobody has trained shows a Train button instead of starting a run.
+    """
+
+    def __init__(self, keep: int = TRAINED_KEEP):
+        self._results: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self._keep = keep
+
+    def get(self, key):
+        with self._lock:
+            if key in self._results:
+                self._results.move_to_end(key)
+            return self._results.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._results[key] = value
+            self._results.move_to_end(key)
+            while len(self._results) > self._keep:
+                self._results.popitem(last=False)
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def cached_clipping(seed: int):
-    return training.clipping_comparison(seed=seed)
+@st.cache_resource(show_spinner=False)
+def trained_results() -> TrainedResults:
+    return TrainedResults()
 
 
 @st.cache_data(max_entries=1, show_spinner=False)
@@ -36,7 +62,39 @@ def cached_sweep():
     return lag_sweep.load_sweep()
 
 
-def draw_training(settings: GradientSettings) -> None:
+def train_when_asked(key, default_key, compute, total: int, button_label: str, button_key: str):
+    """The result for `key`: from the shared store; trained at once for the page's default setting, which
+    is the same for everyone (so it trains once per server); otherwise only when the student presses the button.
+    """
+    store = trained_results()
+    result = store.get(key)
+    if result is not None:
+        return result
+    pressed = key == default_key
+    if not pressed:
+        st.info(t("gradients.train_needed"), icon="🏋️")
+        pressed = st.button(button_label, key=button_key, type="primary", icon=":material/play_arrow:")
+    if not pressed:
+        return None
+    progress = st.progress(0.0, text=t("gradients.training_progress", done=0, total="…"))
+
+    runs = {"before": 0, "last": 0}  # epochs of earlier runs (clipping trains three in a row), the last count
+
+    def report(done, *_):
+        if done <= runs["last"]:  # a new run started counting from its first chunk again
+            runs["before"] += runs["last"]
+        runs["last"] = done
+        so_far = runs["before"] + done
+        progress.progress(min(so_far / total, 1.0), text=t("gradients.training_progress", done=so_far, total=total))
+
+    result = compute(report)
+    progress.empty()
+    store.put(key, result)
+    return result
+
+
+def training_section(settings: GradientSettings) -> None:
+    """Section 3: the gradient reaching each input step, epoch by epoch, while a SimpleRNN learns the lag task."""
     st.subheader(t("gradients.training.title"))
     st.markdown(
         t(
@@ -47,9 +105,17 @@ def draw_training(settings: GradientSettings) -> None:
             lag=settings.lag,
         )
     )
-    key = dataclasses.replace(settings, steps=DEFAULTS.steps, input_kind=DEFAULTS.input_kind)
-    with st.spinner(t("gradients.training.running")):
-        result = cached_training_gradients(key)
+    key = depends_on(settings, TRAINING_FIELDS)
+    result = train_when_asked(
+        ("heatmap", key),
+        ("heatmap", depends_on(DEFAULTS, TRAINING_FIELDS)),
+        lambda report: training.gradients_across_training(key, on_chunk_end=report),
+        DEFAULT_BUDGET.epochs,
+        t("gradients.train_heatmap", epochs=DEFAULT_BUDGET.epochs),
+        f"{PAGE}.train.heatmap",
+    )
+    if result is None:
+        return
     titles = titles_for(charts.TITLE_KEYS, t)
     diverged = result.losses[~np.isfinite(result.losses["loss"])]
     if len(diverged):
@@ -62,7 +128,7 @@ def draw_training(settings: GradientSettings) -> None:
         first, final = last_epoch.iloc[0]["input_gradient"], last_epoch.iloc[-1]["input_gradient"]
         notice(
             "gradients.training.notice",
-            ratio=f"{first / final:.1e}" if final > 0 and np.isfinite(first) else "—",
+            ratio=readable(first / final) if final > 0 else "—",
             loss=f"{result.losses['loss'].iloc[-1]:.3g}",
         )
     csv_download(result.gradients, "gradients_across_training.csv", key=f"{PAGE}.csv.training")
@@ -111,7 +177,8 @@ def held_sentences(summary: pd.DataFrame) -> str:
     return " ".join(sentences)
 
 
-def draw_long_term(settings: GradientSettings) -> None:
+def long_term_section(settings: GradientSettings) -> None:
+    """Section 4: the longest lag each model learned (the shipped sweep) and points the student trains live."""
     st.subheader(t("gradients.long_term.title"))
     budget = DEFAULT_BUDGET
     st.markdown(
@@ -163,8 +230,16 @@ def draw_clipping(settings: GradientSettings) -> None:
             clipvalue=f"{setup.clipvalue:g}",
         )
     )
-    with st.spinner(t("gradients.clipping.running")):
-        losses = cached_clipping(settings.seed)
+    losses = train_when_asked(  # clipping_comparison reads the seed alone
+        ("clipping", settings.seed),
+        ("clipping", DEFAULTS.seed),
+        lambda report: training.clipping_comparison(seed=settings.seed, on_chunk_end=report),
+        len(training.CLIP_MODES) * training.ClippingSetup().epochs,
+        t("gradients.train_clipping", seed=settings.seed),
+        f"{PAGE}.train.clipping",
+    )
+    if losses is None:
+        return
     labels = {mode: t(f"gradients.clip.{mode}") for mode in training.CLIP_MODES}
     titles = titles_for(charts.TITLE_KEYS, t)
     st.altair_chart(charts.clipping_chart(losses, labels, titles), width="stretch")
@@ -201,10 +276,15 @@ def draw_lstm() -> None:
     st.markdown(t("gradients.lstm.lines"))
 
 
-def draw_misconception(settings: GradientSettings, through_time: pd.DataFrame) -> None:
+def draw_misconception(settings: GradientSettings) -> None:
+    """A claim, the question about it, and the table that settles it (folded until answered)."""
     st.markdown(t("gradients.myth.title"))
     st.info(t("gradients.myth.claim"), icon="🤔")
-    comparison = training.clipping_keeps_ratios(through_time, settings.activation)
+    if not clipping_quiz():
+        folded()
+        return
+    key = depends_on(settings, RATIOS_FIELDS)
+    comparison = training.clipping_keeps_ratios(compute_through_time(key), key.activation)
     table = pd.DataFrame(
         {
             t("gradients.myth.when"): [t(f"gradients.myth.{when}") for when in comparison["when"]],
@@ -216,3 +296,12 @@ def draw_misconception(settings: GradientSettings, through_time: pd.DataFrame) -
     number = st.column_config.NumberColumn(format="%.3e")
     st.dataframe(table, hide_index=True, column_config={c: number for c in table.columns[1:]}, width="stretch")
     st.markdown(t("gradients.myth.answer", activation=ACTIVATION_NAMES[settings.activation], steps=settings.steps))
+
+
+def remedies_section(settings: GradientSettings) -> None:
+    """Section 5: clipping, the LSTM's cell state, IRNN, and the misconception about clipping (asked first)."""
+    st.subheader(t("gradients.remedies.title"))
+    draw_clipping(settings)
+    draw_lstm()
+    st.markdown(t("gradients.irnn"))
+    draw_misconception(settings)

@@ -231,9 +231,9 @@ def shape_quiz(settings: ParameterSettings, tensors) -> None:
     )
 
 
-def timesteps_quiz(settings: ParameterSettings, keras_count) -> None:
+def timesteps_quiz(settings: ParameterSettings, report) -> None:
     """Twice the time steps, answered by a layer built on the longer window."""
-    count, doubled = int(keras_count[settings.cell]), 2 * settings.timesteps
+    count, doubled = int(report.summary["params"].iloc[0]), 2 * settings.timesteps
     answer = layer_count(settings.cell, settings.units, settings.features, doubled)
     one_kernel_per_step = count + GATES[settings.cell] * settings.units * settings.features * settings.timesteps
     values = {
@@ -250,17 +250,3 @@ def timesteps_quiz(settings: ParameterSettings, keras_count) -> None:
         t("parameters.quiz.timesteps.explanation", answer=f"{answer:,}", doubled=doubled),
         format_func="{:,}".format,
     )
-
-
-def quiz_section(settings: ParameterSettings, points, tensors) -> None:
-    """Three questions whose answers the sections below reveal: predict first, then read on."""
-    st.subheader(t("parameters.quiz.header"))
-    st.caption(t("parameters.quiz.intro"))
-    keras_count = points.set_index("cell")["params"]
-    first, second, third = st.columns(3)
-    with first:
-        count_quiz(settings, keras_count)
-    with second:
-        shape_quiz(settings, tensors)
-    with third:
-        timesteps_quiz(settings, keras_count)

@@ -42,9 +42,14 @@ def cached_mode_shapes():
 
 def draw_controls(key) -> None:
     with st.container(border=True):
-        sequence_column, activation_column, units_column, seed_column = st.columns([4, 3, 1, 1])
+        sequence_column, activation_column, units_column, seed_column, step_column = st.columns([3, 3, 1, 1, 3])
         text = sequence_column.text_input(t("structure.seq"), key=key("seq"), help=t("structure.seq_help"))
-        activation_column.radio(t("structure.activation"), ACTIVATIONS, key=key("activation"), horizontal=True)
+        activation_column.radio(
+            t("structure.activation"),
+            ACTIVATIONS,
+            key=key("activation"),
+            horizontal=True,
+        )
         units_column.number_input(
             t("structure.units"), step=1, key=key("units"), **limits(cell.StructureSettings, "units")
         )
@@ -53,7 +58,7 @@ def draw_controls(key) -> None:
         # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)
         st.session_state[key("step")] = min(st.session_state.get(key("step"), 1), length)
-        st.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
+        step_column.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
 
 
 def draw_numbers(result: cell.StepThrough, step: int) -> None:
@@ -183,10 +188,6 @@ def modes_section(shapes: pd.DataFrame) -> None:
     """The sequence modes (1:m, n:1, n:m and the rest), each a real model with its shapes, and a quiz."""
     st.subheader(t("structure.modes.title"))
     st.markdown(t("structure.modes.intro"))
-    tabs = st.tabs([t(f"structure.mode.{m.name}") for m in sequence_modes.MODES])
-    for tab, mode in zip(tabs, sequence_modes.MODES, strict=True):
-        with tab:
-            draw_mode(mode, shapes)
     quiz(
         "structure.translation",
         t("structure.quiz.translation.q"),
@@ -195,3 +196,7 @@ def modes_section(shapes: pd.DataFrame) -> None:
         t("structure.quiz.translation.why"),
         format_func=lambda name: t(f"structure.mode.{name}"),
     )
+    tabs = st.tabs([t(f"structure.mode.{m.name}") for m in sequence_modes.MODES])
+    for tab, mode in zip(tabs, sequence_modes.MODES, strict=True):
+        with tab:
+            draw_mode(mode, shapes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import logging
 import math
@@ -14,7 +15,7 @@ import streamlit as st
 
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
-from rnn_core.settings import ABANDON_ENV, ServerSettings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
+from rnn_core.settings import ABANDON_ENV, ServerSettings, parse_settings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
 from ui.charts import split_finite, titles_for
 from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
@@ -80,28 +81,41 @@ def _limits(name: str) -> dict:
     return limits(TrainingSettings, name)
 
 
+def clamp_epochs(key) -> None:
+    """Show the epochs that will really be used: when samples × window (or the batch) leave room for fewer,
+    the box is set to the most that fit, with a note, before it is drawn (the rule lives in TrainingSettings).
+    """
+    names = {"samples": "samples", "window": "window", "batch": "batch_size", "epochs": "epochs"}
+    raw = {url: st.session_state.get(key(name)) for url, name in names.items()}
+    _, problems = parse_settings(TrainingSettings, raw)
+    most = next((p.details.get("high") for p in problems if p.name == "epochs" and p.reason == "out_of_range"), None)
+    if most is not None and isinstance(raw["epochs"], int) and raw["epochs"] > most:
+        st.session_state[key("epochs")] = int(most)
+        st.caption(t("training.epochs_clamped", asked=raw["epochs"], most=int(most)))
+
+
 def draw_controls(key) -> None:
-    data, model, run = st.columns(3, gap="medium")
-    with data:
-        st.markdown(f"**{t('training.group.data')}**")
-        st.selectbox(t("training.task"), TASKS, format_func=texts("training.task", TASKS).get, key=key("task"))
-        st.number_input(t("training.samples"), step=10, **_limits("samples"), key=key("samples"))
-        st.number_input(t("training.window"), step=1, **_limits("window"), key=key("window"))
-        st.toggle(t("training.scale"), help=t("training.scale_help"), key=key("scale"))
-    with model:
-        st.markdown(f"**{t('training.group.model')}**")
-        st.selectbox(t("training.cell"), CELLS, format_func=CELL_NAMES.get, key=key("cell"))
-        st.segmented_control(
-            t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
+    """The controls a lesson changes most, then the rest in a folded group: the Train button stays in view."""
+    st.selectbox(t("training.task"), TASKS, format_func=texts("training.task_label", TASKS).get, key=key("task"))
+    st.segmented_control(
+        t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
+    )
+    st.toggle(t("training.compare"), help=t("training.compare_help"), key=key("compare"))
+    with st.expander(t("training.more_settings")):
+        data, model = st.columns(2)
+        data.number_input(t("training.samples"), step=10, **_limits("samples"), key=key("samples"))
+        data.number_input(t("training.window"), step=1, **_limits("window"), key=key("window"))
+        data.number_input(t("training.batch"), step=1, **_limits("batch_size"), key=key("batch_size"))
+        model.selectbox(t("training.cell"), CELLS, format_func=CELL_NAMES.get, key=key("cell"))
+        model.number_input(
+            t("training.lr"), step=0.001, format="%g", **_limits("learning_rate"), key=key("learning_rate")
         )
-        st.number_input(t("training.units"), step=1, **_limits("units"), key=key("units"))
-        st.number_input(t("training.lr"), step=0.001, format="%g", **_limits("learning_rate"), key=key("learning_rate"))
-    with run:
-        st.markdown(f"**{t('training.group.run')}**")
-        st.number_input(t("training.epochs"), step=10, **_limits("epochs"), key=key("epochs"))
-        st.number_input(t("training.batch"), step=1, **_limits("batch_size"), key=key("batch_size"))
-        st.number_input(t("training.seed"), step=1, **_limits("seed"), key=key("seed"))
-        st.toggle(t("training.compare"), help=t("training.compare_help"), key=key("compare"))
+        st.toggle(t("training.scale"), help=t("training.scale_help"), key=key("scale"))
+    clamp_epochs(key)
+    epochs, units, seed = st.columns(3)
+    epochs.number_input(t("training.epochs"), step=10, **_limits("epochs"), key=key("epochs"))
+    units.number_input(t("training.units"), step=1, **_limits("units"), key=key("units"))
+    seed.number_input(t("training.seed"), step=1, **_limits("seed"), key=key("seed"))
 
 
 def _ask(action: str) -> None:
@@ -114,27 +128,26 @@ def _show_divergence() -> None:
     st.session_state[ACTION] = "train"
 
 
-def _back_to_notes() -> None:
-    reset_settings(TrainingSettings, PAGE)
+def _back_to_lecture() -> None:
+    """Every field back to the lecture's experiment; the URL follows on this run, so a reload keeps it."""
+    apply_values(TrainingSettings, PAGE, **dataclasses.asdict(TrainingSettings()))
 
 
 def draw_data(settings: TrainingSettings) -> None:
+    """The sequence the model learns (the picture before any run), its scale, and the windows as printed (folded)."""
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
-    with st.expander(t("training.data_title"), expanded=True):
-        preview, chart = st.columns([1, 2], gap="medium")
-        with preview:
-            st.caption(t("training.preview_caption"))
-            st.code(preview_text(dataset, 5), language=None)
-            st.caption(t("training.data_shape", samples=dataset.samples, window=settings.window))
-        with chart:
-            st.altair_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), width="stretch")
-            notice("training.notice.data")
-        largest = float(abs(dataset.series).max())
-        if largest > SCALE_MATTERS_ABOVE:  # within about ±1 (the sine tasks) the reasons below do not hold
-            st.caption(t("training.scale_why", largest=number(largest)))
-        if settings.scale:
-            scaler = scaler_for(settings)
-            st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
+    st.markdown(f"**{t('training.data_title')}**")
+    st.altair_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), width="stretch")
+    notice("training.notice.data")
+    largest = float(abs(dataset.series).max())
+    if largest > SCALE_MATTERS_ABOVE:  # within about ±1 (the sine tasks) the reasons below do not hold
+        st.caption(t("training.scale_why", largest=number(largest)))
+    if settings.scale:
+        scaler = scaler_for(settings)
+        st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
+    with st.expander(t("training.preview_caption")):
+        st.code(preview_text(dataset, 5), language=None)
+        st.caption(t("training.data_shape", samples=dataset.samples, window=settings.window))
 
 
 # ----- running ----------------------------------------------------------------------------------
@@ -164,7 +177,8 @@ def act_on_clicks(settings: TrainingSettings) -> RunView | None:
 
 
 def draw_run_buttons(running: bool) -> None:
-    train_column, stop_column, demo_column, notes_column = st.columns([1, 1, 1.5, 1.8], vertical_alignment="center")
+    train_column, stop_column = st.columns(2)
+    demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
     train_column.button(
         t("training.train"),
         type="primary",
@@ -183,8 +197,16 @@ def draw_run_buttons(running: bool) -> None:
         args=("stop",),
         key="training.stop",
     )
-    demo_column.button(t("training.demo"), help=t("training.demo_help"), on_click=_show_divergence, key="training.demo")
-    notes_column.button(t("training.notes_defaults"), on_click=_back_to_notes, key="training.notes")
+    demo_column.button(
+        t("training.demo"),
+        help=t("training.demo_help"),
+        on_click=_show_divergence,
+        key="training.demo",
+        width="stretch",
+    )
+    notes_column.button(
+        t("training.lecture_defaults"), on_click=_back_to_lecture, key="training.notes", width="stretch"
+    )
 
 
 @functools.lru_cache(maxsize=16)

@@ -10,7 +10,7 @@ import streamlit as st
 
 from rnn_core.data import beyond_windows, next_by_rule, parse_sequence
 from rnn_core.settings import SettingError, problem_from
-from rnn_core.training import TrainingResult, TrainingSettings, losses_frame, scaler_for, summary_frame
+from rnn_core.training import TrainingResult, losses_frame, scaler_for, summary_frame
 from rnn_core.training_results import (
     BEYOND_COUNT,
     compare_findings,
@@ -22,7 +22,7 @@ from ui.charts import titles_for
 from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
 from ui.i18n import t
 from ui.layout import notice
-from ui.quiz import quiz
+from ui.quiz import folded, quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
@@ -43,6 +43,10 @@ def cached_predictions(run: str, _results: dict):
 @st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
 def cached_rollout(run: str, activation: str, start: tuple, steps: int, _result: TrainingResult):
     return rollout_frame(_result, start, steps)
+
+
+def loss_quiz_key(view: RunView) -> str:
+    return f"training.{'best' if len(view.results) > 1 else 'drop'}.{run_id(view)}"
 
 
 def draw_status(results: dict[str, TrainingResult]) -> None:
@@ -197,12 +201,12 @@ def draw_downloads(view: RunView) -> None:
         csv_download(losses_frame(view.results), "rnn_lab_training_losses.csv", key="training.losses_csv")
 
 
-def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
+def draw_try_it(view: RunView) -> None:
     results, s = view.results, view.request
     with st.container(border=True):
         st.subheader(t("training.try_title"))
         choices = list(results)
-        chosen = settings.activation if settings.activation in choices else choices[0]
+        chosen = s.activation if s.activation in choices else choices[0]
         if len(choices) > 1:
             chosen = (
                 st.segmented_control(
@@ -221,8 +225,10 @@ def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
         steps = right.number_input(
             t("training.try_steps"), min_value=1, max_value=50, value=10, key="training.try_steps"
         )
-        try:
-            start = parse_sequence(typed, s.window, name=t("training.try_sequence_name"))
+        try:  # "1 2 3", "1, 2, 3" and "1,2,3" are the same window
+            start = parse_sequence(
+                ", ".join(typed.replace(",", " ").split()), s.window, name=t("training.try_sequence_name")
+            )
         except SettingError as error:
             show_problems([problem_from(error, typed, sequence_text(suggested))])
             start = suggested
@@ -245,50 +251,59 @@ def draw_try_it(view: RunView, settings: TrainingSettings) -> None:
         csv_download(rollout, "rnn_lab_rollout.csv", key="training.rollout_csv")
 
 
-def draw_quizzes(view: RunView, predictions) -> None:
-    results, tag = view.results, run_id(view)
-    s = view.request
+def beyond_quiz(view: RunView, predictions) -> bool:
+    """Will the model's first answer past the data be close to the rule's? True once answered (or nothing to ask)."""
+    results, s = view.results, view.request
     chosen = s.activation if s.activation in results else next(iter(results))
     beyond = predictions[(predictions["region"] == "beyond") & (predictions["activation"] == chosen)].iloc[0]
     error = beyond["prediction"] - beyond["target"]
-    if math.isfinite(error):  # a diverged model answers NaN: there is nothing to predict about it
-        answer = "close" if abs(error) <= 0.1 else ("low" if error < 0 else "high")
-        window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
-        quiz(
-            f"training.beyond.{tag}",
-            t(
-                "training.quiz.beyond.q",
-                window=window_text(window),
-                target=number(beyond["target"]),
-                activation=LABELS[chosen],
-            ),
-            ["close", "low", "high"],
-            answer,
-            t("training.quiz.beyond.why", prediction=number(beyond["prediction"])),
-            format_func=texts("training.quiz.beyond", ("close", "low", "high")).get,
-        )
+    if not math.isfinite(error):  # a diverged model answers NaN: there is nothing to predict about it
+        return True
+    answer = "close" if abs(error) <= 0.1 else ("low" if error < 0 else "high")
+    window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+    return quiz(
+        f"training.beyond.{run_id(view)}",
+        t(
+            "training.quiz.beyond.q",
+            window=window_text(window),
+            target=number(beyond["target"]),
+            activation=LABELS[chosen],
+        ),
+        ["close", "low", "high"],
+        answer,
+        t("training.quiz.beyond.why", prediction=number(beyond["prediction"])),
+        format_func=texts("training.quiz.beyond", ("close", "low", "high")).get,
+    )
+
+
+def loss_quiz(view: RunView, predictions) -> bool:
+    """Compare run: which activation ends lowest? Single run: how far will the loss fall? True once answered."""
+    results = view.results
     if len(results) > 1:
         best = compare_findings(results, predictions).ranking[0]
-        quiz(
-            f"training.best.{tag}",
+        return quiz(
+            loss_quiz_key(view),
             t("training.quiz.best.q"),
             list(results),
             best,
             t("training.quiz.best.why", best=LABELS[best], loss=number(results[best].final_loss)),
             format_func=LABELS.get,
         )
-    else:
-        result = results[chosen]
-        first, last = result.losses[0], result.final_loss
-        drop = "none" if result.diverged_at or not last < first else ("big" if last < first / 100 else "small")
-        quiz(
-            f"training.drop.{tag}",
-            t("training.quiz.drop.q"),
-            ["big", "small", "none"],
-            drop,
-            t("training.quiz.drop.why", first=number(first), last=number(result.losses[-1])),
-            format_func=texts("training.quiz.drop", ("big", "small", "none")).get,
-        )
+    result = next(iter(results.values()))
+    first, last = result.losses[0], result.final_loss
+    drop = "none" if result.diverged_at or not last < first else ("big" if last < first / 100 else "small")
+    return quiz(
+        loss_quiz_key(view),
+        t("training.quiz.drop.q"),
+        ["big", "small", "none"],
+        drop,
+        t("training.quiz.drop.why", first=number(first), last=number(result.losses[-1])),
+        format_func=texts("training.quiz.drop", ("big", "small", "none")).get,
+    )
+
+
+def diverge_quiz() -> None:
+    """What a learning rate of 300 does; the "Show a divergence" button above answers it with a real run."""
     quiz(
         "training.diverge",
         t("training.quiz.diverge.q"),
@@ -299,35 +314,41 @@ def draw_quizzes(view: RunView, predictions) -> None:
     )
 
 
-def draw_results(view: RunView, settings: TrainingSettings) -> None:
-    """A run's results in page order: status, loss curve, comparison, predictions, downloads, try-it, quizzes."""
+def draw_loss(view: RunView) -> None:
+    """The run's status and loss curve; the sentence that ranks or measures the fall is folded behind its question."""
     for error in view.errors:
         st.error(t("training.failed", error=error), icon="⚠️")
-    if view.request != settings:
-        st.info(t("training.stale"), icon="ℹ️")
     if not view.results:
         if not view.errors:
             st.warning(t("training.nothing"))
         return
     results = view.results
     draw_status(results)
-    st.subheader(t("training.loss_title"))
+    st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
     st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
+    if view.request.scale:
+        scaler = scaler_for(view.request)
+        st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
     predictions = cached_predictions(run_id(view), results)
-    if len(results) > 1:
+    if not loss_quiz(view, predictions):
+        folded()
+    elif len(results) > 1:
         notice("training.cmp.summary", sentences=compare_sentences(results, predictions))
         draw_compare_table(results)
     else:
         loss_notice(next(iter(results.values())))
-    if view.request.scale:
-        st.caption(
-            t(
-                "training.scale_on",
-                low=number(scaler_for(view.request).low),
-                high=number(scaler_for(view.request).high),
-            )
-        )
-    draw_predictions(view, predictions)
+
+
+def draw_results(view: RunView) -> None:
+    """Below the loss curve: the prediction question, then its answer (predictions past the data), try-it, downloads."""
+    if not view.results:
+        return
+    predictions = cached_predictions(run_id(view), view.results)
+    if beyond_quiz(view, predictions):
+        draw_predictions(view, predictions)
+    else:
+        st.subheader(t("training.pred_title"))
+        folded()
+    draw_try_it(view)
     draw_downloads(view)
-    draw_try_it(view, settings)
-    draw_quizzes(view, predictions)
+    diverge_quiz()

@@ -1,0 +1,42 @@
+"""A long page as sections a student moves through: one shown at a time, its name kept in the URL.
+
+`?section=<name>` opens a section; the choice survives a trip to another page and back. Each
+section is drawn in its own `st.fragment`, so a change to one of its controls reruns only it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from rnn_core.settings import MAX_ECHO, Problem
+from ui.i18n import t
+from ui.state import show_problems
+
+PARAM = "section"
+
+
+def pick_section(page: str, sections: Sequence[str], label: Callable[[str], str]) -> str:
+    """The section navigation: a segmented control seeded from the URL on the first visit."""
+    chosen_key, widget = f"_section.{page}", f"{page}.section"
+    if chosen_key not in st.session_state:
+        asked = st.query_params.get(PARAM)
+        st.session_state[chosen_key] = asked if asked in sections else sections[0]
+        if asked is not None and asked not in sections:
+            show_problems([Problem(PARAM, asked[:MAX_ECHO], "not_a_choice", sections[0], {"choices": sections})])
+    if widget not in st.session_state:
+        st.session_state[widget] = st.session_state[chosen_key]
+    st.segmented_control(
+        t("sections.label"), sections, format_func=label, key=widget, required=True, label_visibility="collapsed"
+    )
+    chosen = st.session_state.get(widget) or sections[0]
+    st.session_state[chosen_key] = chosen
+    return chosen
+
+
+def computing_spinner():
+    """ "Loading TensorFlow" only while it is not loaded yet; once it is, a plain "computing"."""
+    loaded = "tensorflow" in sys.modules
+    return st.spinner(t("sections.computing") if loaded else t("common.loading_tf"), show_time=not loaded)
