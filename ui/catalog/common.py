@@ -89,7 +89,7 @@ TEXT.update(
     {
         "share.qr": {
             "en": "Scan with a phone's camera to open this view there.",
-            "ko": "휴대폰 카메라로 찍으면 이 화면이 휴대폰에서 열립니다.",
+            "ko": "휴대폰 카메라로 QR 코드를 스캔하면 이 화면이 휴대폰에서 열립니다.",
         },
     }
 )

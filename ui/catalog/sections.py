@@ -20,7 +20,7 @@ TEXT = {
     },
     "gradients.train_heatmap": {
         "en": "Train this setting ({epochs} epochs)",
-        "ko": "이 설정으로 학습 ({epochs} 에포크)",
+        "ko": "이 설정으로 학습 ({epochs}에포크)",
     },
     "gradients.train_clipping": {
         "en": "Train the three runs with seed {seed}",
@@ -32,11 +32,11 @@ TEXT = {
     },
     "training.more_settings": {
         "en": "More settings: data size, window, batch, cell, learning rate, scaling",
-        "ko": "설정 더 보기: 데이터 크기, 창 크기, 배치, 셀, 학습률, 스케일링",
+        "ko": "설정 더 보기: 데이터 크기, 윈도 크기, 배치, 셀, 학습률, 스케일링",
     },
     "training.epochs_clamped": {
         "en": "{asked} epochs do not fit these samples and window on the shared server; the box shows the {most} that will be used.",
-        "ko": "이 샘플 수와 창 크기로는 공유 서버에서 {asked} 에포크를 돌릴 수 없습니다. 실제로 사용할 {most} 에포크로 맞췄습니다.",
+        "ko": "이 샘플 수와 윈도 크기로는 공유 서버에서 {asked}에포크를 돌릴 수 없습니다. 실제로 사용할 {most}에포크로 맞췄습니다.",
     },
     "training.lecture_defaults": {"en": "Back to the lecture's experiment", "ko": "강의 예제로 되돌리기"},
     "training.task_label.arith": {"en": "Rising by 0.1 (the lecture's example)", "ko": "0.1씩 증가 (강의 예제)"},
