@@ -149,12 +149,15 @@ def _as_inputs(sequence) -> np.ndarray:
     return np.asarray(sequence, dtype=np.float64).reshape(len(sequence), -1)
 
 
-def _lstm_step(weights: GateWeights, activation: str, x_t, h_prev, c_prev) -> dict[str, np.ndarray]:
+def _lstm_step(weights: GateWeights, activation: str, x_t, h_prev, c_prev, forced=None) -> dict[str, np.ndarray]:
+    """One LSTM step; `forced` overrides gate values ({"f": 0.0}) to ask "what if this gate were shut?"."""
     parts = {
         block: x_t @ weights.input_kernel(block) + h_prev @ weights.recurrent_block(block) + weights.input_bias(block)
         for block in weights.blocks
     }
-    i, f, o = sigmoid(parts["i"]), sigmoid(parts["f"]), sigmoid(parts["o"])
+    gate = {name: sigmoid(parts[name]) for name in ("i", "f", "o")}
+    gate.update({name: np.full(weights.units, value) for name, value in (forced or {}).items()})
+    i, f, o = gate["i"], gate["f"], gate["o"]
     candidate = activation_value(activation, parts["c"])
     c = f * c_prev + i * candidate
     h = o * activation_value(activation, c)
@@ -171,7 +174,8 @@ def _lstm_step(weights: GateWeights, activation: str, x_t, h_prev, c_prev) -> di
     }
 
 
-def _gru_step(weights: GateWeights, activation: str, x_t, h_prev) -> dict[str, np.ndarray]:
+def _gru_step(weights: GateWeights, activation: str, x_t, h_prev, forced=None) -> dict[str, np.ndarray]:
+    """One GRU step; `forced` overrides gate values ({"z": 0.0}) to ask "what if this gate were shut?"."""
     def input_part(block):
         return x_t @ weights.input_kernel(block) + weights.input_bias(block)
 
@@ -180,7 +184,9 @@ def _gru_step(weights: GateWeights, activation: str, x_t, h_prev) -> dict[str, n
 
     a_z = input_part("z") + recurrent_part("z")
     a_r = input_part("r") + recurrent_part("r")
-    z, r = sigmoid(a_z), sigmoid(a_r)
+    gate = {"z": sigmoid(a_z), "r": sigmoid(a_r)}
+    gate.update({name: np.full(weights.units, value) for name, value in (forced or {}).items()})
+    z, r = gate["z"], gate["r"]
     if weights.reset_after:  # r scales the recurrent product (bias b'_h included)
         a_h = input_part("h") + r * recurrent_part("h")
     else:  # r scales h_(t-1) before the product
@@ -260,3 +266,69 @@ def step_through(layer, activation: str, sequence) -> GateStepThrough:
         cell_state = table["c"].to_numpy().reshape(steps, weights.units)
         differences.append(np.abs(cell_state[-1] - keras["final_c"]).max())
     return GateStepThrough(weights, activation, table, keras, float(max(differences)))
+
+
+# The quizzes: each answer is computed from the live cell's own numbers at the chosen step.
+QUIZ_STEPS = 20  # "if f stayed like this for 20 steps"
+RETENTION_BUCKETS = (("over_half", 0.5), ("tenth_to_half", 0.1), ("hundredth_to_tenth", 0.01), ("under_hundredth", 0.0))
+
+
+def retention_bucket(value: float) -> str:
+    """The quiz option a retained fraction falls in."""
+    return next(name for name, low in RETENTION_BUCKETS if value > low or low == 0.0)
+
+
+def forget_retention(result: GateStepThrough, step: int, unit: int = 1, steps: int = QUIZ_STEPS) -> dict:
+    """If this unit's forget gate stayed at its value for `steps` steps with the input gate shut: c keeps f^steps.
+
+    Computed by running the cell-state update c ← f·c + 0·c̃ that many times, not by the formula.
+    """
+    forget = float(result.at(step).loc[unit, "f"])
+    kept = 1.0
+    for _ in range(steps):
+        kept = forget * kept + 0.0
+    return {"unit": unit, "f": forget, "steps": steps, "kept": kept, "bucket": retention_bucket(kept)}
+
+
+def _step_inputs(result: GateStepThrough, step: int):
+    rows = result.at(step)
+    x_t = np.array([float(rows["x"].iloc[0])])
+    c_prev = rows["c_prev"].to_numpy() if "c_prev" in rows else None
+    return x_t, rows["h_prev"].to_numpy(), c_prev
+
+
+def closing_gate(result: GateStepThrough, step: int) -> str:
+    """The gate that, shut (set to 0) at this step, cuts the old memory out of the new one.
+
+    LSTM: the gate whose closing makes c_t the same whatever c_(t-1) was (tried with c_(t-1) and
+    c_(t-1) + 1). GRU: the gate whose closing makes h_t equal to its candidate h̃_t.
+    """
+    weights, activation = result.weights, result.activation
+    x_t, h_prev, c_prev = _step_inputs(result, step)
+    for gate in ("i", "f", "o") if weights.cell == "lstm" else ("z", "r"):
+        shut = {gate: 0.0}
+        if weights.cell == "lstm":
+            first = _lstm_step(weights, activation, x_t, h_prev, c_prev, shut)["c"]
+            moved = _lstm_step(weights, activation, x_t, h_prev, c_prev + 1.0, shut)["c"]
+            if np.array_equal(first, moved):
+                return gate
+        else:
+            values = _gru_step(weights, activation, x_t, h_prev, shut)
+            if np.array_equal(values["h"], values["candidate"]):
+                return gate
+    raise RuntimeError("no single gate cuts the old memory")  # pragma: no cover - Keras's equations always have one
+
+
+def update_gate_pull(result: GateStepThrough, step: int) -> dict:
+    """GRU: the unit with the largest z_t, and whether its h_t landed nearer h_(t-1) or the candidate h̃_t."""
+    rows = result.at(step)
+    unit = int(rows["z"].idxmax())
+    row = rows.loc[unit]
+    to_previous, to_candidate = abs(row["h"] - row["h_prev"]), abs(row["h"] - row["candidate"])
+    return {
+        "unit": unit,
+        "z": float(row["z"]),
+        "to_previous": float(to_previous),
+        "to_candidate": float(to_candidate),
+        "nearer": "h_prev" if to_previous <= to_candidate else "candidate",
+    }
