@@ -23,6 +23,7 @@ from ui.views.structure import (
     modes_section,
     step_quizzes,
     step_section,
+    structure_gates,
 )
 
 page_header("nav.structure", "structure.intro")
@@ -31,11 +32,16 @@ show_problems(problems)
 sync_url(settings)
 share_link(PAGE)
 
-diagram_section(settings)  # the folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, …
+if settings.cell == "simplernn":
+    diagram_section(settings)  # the folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, …
+    with st.spinner(t("common.loading_tf")):
+        result, lengths = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
+    step_section(settings, result)  # every number of one step, from the Keras layer's own weights
+    step_quizzes(settings, result)
+    lengths_section(settings, lengths)  # the same layer on other lengths: same parameters, other shapes
+else:
+    structure_gates.gated_section(settings)  # LSTM or GRU, gate by gate, from the layer's own weights
+structure_gates.memory_lane_section(settings)  # how much of x₁ reaches step t, in all three cells
 with st.spinner(t("common.loading_tf")):
-    result, lengths = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
     shapes = cached_mode_shapes()
-step_section(settings, result)  # every number of one step, from the Keras layer's own weights
-step_quizzes(settings, result)
-lengths_section(settings, lengths)  # the same layer on other lengths: same parameters, other shapes
 modes_section(shapes)  # 1:m, n:1, n:m, each built for real

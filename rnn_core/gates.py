@@ -176,6 +176,7 @@ def _lstm_step(weights: GateWeights, activation: str, x_t, h_prev, c_prev, force
 
 def _gru_step(weights: GateWeights, activation: str, x_t, h_prev, forced=None) -> dict[str, np.ndarray]:
     """One GRU step; `forced` overrides gate values ({"z": 0.0}) to ask "what if this gate were shut?"."""
+
     def input_part(block):
         return x_t @ weights.input_kernel(block) + weights.input_bias(block)
 
