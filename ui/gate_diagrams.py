@@ -13,18 +13,24 @@ from ui.diagrams import CURRENT_FILL, FONT, _quote
 
 GATE_FILL = "#fde5cf"
 CANDIDATE_FILL = "#dbe9f6"
-PER_LINE = 4  # numbers per line in an edge label
+STACKED_UNITS = 4  # up to this many units, an edge label stacks its numbers one per line (a narrow drawing)
+PER_LINE = 4  # more units: this many numbers per line
 
 
-def vector_text(values) -> str:
-    """[0.12, -0.30, …] rounded to 2 decimals, wrapped every PER_LINE numbers (DOT line breaks)."""
+def vector_text(values, per_line: int = PER_LINE) -> str:
+    """[0.12, -0.30, …] rounded to 2 decimals, `per_line` numbers per line (DOT line breaks)."""
     numbers = [f"{value:.2f}" for value in np.asarray(values, dtype=float)]
-    lines = [", ".join(numbers[start : start + PER_LINE]) for start in range(0, len(numbers), PER_LINE)]
+    lines = [", ".join(numbers[start : start + per_line]) for start in range(0, len(numbers), per_line)]
     return "[" + ",\\n".join(lines) + "]"
 
 
+def _edge_numbers(values) -> str:
+    count = np.asarray(values).size
+    return vector_text(values, 1 if count <= STACKED_UNITS else PER_LINE)
+
+
 def _edge(source: str, target: str, symbol: str, values=None, *, bold: bool = False) -> str:
-    label = symbol if values is None else f"{symbol} = {vector_text(values)}"
+    label = symbol if values is None else f"{symbol} =\\n{_edge_numbers(values)}"
     style = f', color="{CURRENT_FILL}", penwidth=2.2' if bold else ""
     return f"  {source} -> {target} [label={_quote(' ' + label)}{style}];"
 
@@ -32,9 +38,9 @@ def _edge(source: str, target: str, symbol: str, values=None, *, bold: bool = Fa
 def _header() -> list[str]:
     return [
         "digraph {",
-        "  rankdir=LR; bgcolor=transparent; nodesep=0.3; ranksep=0.45;",
-        f'  node [fontname="{FONT}", fontsize=11, shape=box, style="rounded,filled", fillcolor="{GATE_FILL}"];',
-        f'  edge [fontname="{FONT}", fontsize=9, color="#555555"];',
+        "  rankdir=LR; bgcolor=transparent; nodesep=0.25; ranksep=0.35;",
+        f'  node [fontname="{FONT}", fontsize=13, shape=box, style="rounded,filled", fillcolor="{GATE_FILL}"];',
+        f'  edge [fontname="{FONT}", fontsize=12, color="#555555"];',
     ]
 
 
@@ -46,17 +52,23 @@ def _operator(name: str, symbol: str) -> str:
     return f'  {name} [label="{symbol}", shape=circle, width=0.35, fixedsize=true, fillcolor=white];'
 
 
+def _inputs_label(values: dict, names: dict[str, str]) -> str:
+    return f"{names['input']}\\nxₜ = {float(values['x']):g}\\nhₜ₋₁ = {vector_text(values['h_prev'])}"
+
+
 def lstm_dot(values: dict[str, np.ndarray], names: dict[str, str], activation: str) -> str:
     """The LSTM cell: c_(t-1) —×f—+i·c̃— c_t across the top, h_t = o ⊙ g(c_t) out on the right.
 
-    `values` holds this step's h_prev, c_prev, i, f, candidate, o, c, squashed_c (g(c_t)) and h; `names` the gate names
+    `values` holds this step's x, h_prev, c_prev, i, f, candidate, o, c, squashed_c (g(c_t)) and h;
+    `names` the gate names
     (i, f, o, candidate, input) in the page's language.
     """
     lines = _header()
     lines += [
         _plain("c_prev", "cₜ₋₁"),
-        _plain("inputs", f"xₜ, hₜ₋₁\\n({names['input']})"),
+        _plain("inputs", _inputs_label(values, names)),
         _plain("c_out", "cₜ"),
+        "  { rank=same; c_prev; inputs; }",
         _plain("h_out", "hₜ"),
         _operator("times_f", "×"),
         _operator("plus", "+"),
@@ -76,7 +88,7 @@ def lstm_dot(values: dict[str, np.ndarray], names: dict[str, str], activation: s
         _edge("times_f", "plus", "f·cₜ₋₁", values["f"] * values["c_prev"], bold=True),
         _edge("times_i", "plus", "i·c̃", values["i"] * values["candidate"]),
         _edge("plus", "c_out", "cₜ", values["c"], bold=True),
-        _edge("plus", "squash", "cₜ"),
+        "  plus -> squash;",
         _edge("squash", "times_o", f"{activation}(cₜ)", values["squashed_c"]),
         _edge("gate_o", "times_o", "o", values["o"]),
         _edge("times_o", "h_out", "hₜ", values["h"]),
@@ -88,7 +100,7 @@ def lstm_dot(values: dict[str, np.ndarray], names: dict[str, str], activation: s
 def gru_dot(values: dict[str, np.ndarray], names: dict[str, str], activation: str, reset_after: bool) -> str:
     """The GRU cell: h_(t-1) —×z—+(1−z)·h̃— h_t across the top, the reset gate feeding the candidate.
 
-    `values` holds this step's h_prev, z, r, candidate, h; `names` the gate names (z, r, candidate, input).
+    `values` holds this step's x, h_prev, z, r, candidate, h; `names` the gate names (z, r, candidate, input).
     """
     where = "r ⊙ (hₜ₋₁·U_h + b′_h)" if reset_after else "(r ⊙ hₜ₋₁)·U_h"
     keep = np.asarray(values["z"]) * np.asarray(values["h_prev"])
@@ -97,8 +109,9 @@ def gru_dot(values: dict[str, np.ndarray], names: dict[str, str], activation: st
     lines = _header()
     lines += [
         _plain("h_prev", "hₜ₋₁"),
-        _plain("inputs", f"xₜ, hₜ₋₁\\n({names['input']})"),
+        _plain("inputs", _inputs_label(values, names)),
         _plain("h_out", "hₜ"),
+        "  { rank=same; h_prev; inputs; }",
         _operator("times_z", "×"),
         _operator("plus", "+"),
         _operator("times_new", "×"),

@@ -25,7 +25,7 @@ GATE_COLORS = {
 DASHES = {"input_reach": [1, 0], "cell_state_reach": [6, 3], "forget_product": [2, 2]}
 
 
-def step_bars(step_frame: pd.DataFrame, labels: dict[str, str], unit_title: str, title: str) -> alt.Chart:
+def step_bars(step_frame: pd.DataFrame, labels: dict[str, str], unit_title: str) -> alt.Chart:
     """Grouped bars for one step: each quantity in `labels` (in that order) for each unit.
 
     `step_frame` has columns unit, quantity, value; `labels` maps a quantity to its symbol.
@@ -35,7 +35,7 @@ def step_bars(step_frame: pd.DataFrame, labels: dict[str, str], unit_title: str,
     order = list(labels.values())
     colors = [GATE_COLORS.get(quantity, "#7f7f7f") for quantity in labels]
     return (
-        alt.Chart(frame, height=230, title=title)
+        alt.Chart(frame, height=230)
         .mark_bar()
         .encode(
             x=alt.X("unit:O", title=unit_title, axis=alt.Axis(labelAngle=0)),
@@ -53,7 +53,7 @@ def step_bars(step_frame: pd.DataFrame, labels: dict[str, str], unit_title: str,
 
 
 def gate_paths(
-    table: pd.DataFrame, gate_labels: dict[str, str], step: int, step_title: str, unit_title: str, title: str
+    table: pd.DataFrame, gate_labels: dict[str, str], step: int, step_title: str, unit_title: str
 ) -> alt.LayerChart:
     """Each gate of each unit across the sequence (0 to 1), with a rule at the step shown."""
     long_frame = table.melt(id_vars=["step", "unit"], value_vars=list(gate_labels), var_name="gate", value_name="value")
@@ -61,7 +61,7 @@ def gate_paths(
     frame = drawable.assign(label=drawable["gate"].map(gate_labels))
     order = list(gate_labels.values())
     lines = (
-        alt.Chart(frame, height=230, title=title)
+        alt.Chart(frame, height=230)
         .mark_line(point=True)
         .encode(
             x=alt.X("step:Q", title=step_title, axis=alt.Axis(tickMinStep=1, format="d")),
@@ -99,11 +99,11 @@ def memory_lane(
     colors = [CELL_COLORS[cell] for cell, _ in labels]
     dashes = [DASHES[measure] for _, measure in labels]
     lines = (
-        alt.Chart(frame, height=300, title=title)
+        alt.Chart(frame, height=320, title=title)
         .mark_line()
         .encode(
             x=alt.X("step:Q", title=step_title, axis=alt.Axis(tickMinStep=1, format="d")),
-            y=alt.Y("value:Q", title=value_title, scale=alt.Scale(type="log")),
+            y=alt.Y("value:Q", title=value_title, scale=alt.Scale(type="log"), axis=alt.Axis(format="~e")),
             color=alt.Color(
                 "label:N",
                 sort=order,

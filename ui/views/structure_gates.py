@@ -90,6 +90,7 @@ def _number_table(rows: pd.DataFrame, labels: dict[str, str]) -> None:
 
 def _diagram(result: gates.GateStepThrough, rows: pd.DataFrame, settings: StructureSettings) -> str:
     values = {name: rows[name].to_numpy() for name in gates.QUANTITIES[settings.cell]}
+    values["x"] = float(rows["x"].iloc[0])
     names = {name: t(f"gates.name.{name}") for name in GATE_NAMES}
     if settings.cell == "lstm":
         values["squashed_c"] = activation_value(settings.activation, values["c"])
@@ -204,34 +205,27 @@ def gated_section(settings: StructureSettings) -> None:
     st.markdown(intro)
     equation = "lstm" if cell == "lstm" else ("gru_after" if result.weights.reset_after else "gru_before")
     st.latex(EQUATIONS[equation].replace("GACT", rf"\text{{{activation}}}"))
-    diagram_column, numbers_column = st.columns([3, 2])
-    with diagram_column:
-        st.markdown(f"**{t('gates.diagram.title')}**")
-        st.graphviz_chart(_diagram(result, rows, settings))
-        st.caption(t("gates.diagram.caption"))
-    with numbers_column:
-        st.caption(t("gates.numbers", activation=activation))
-        _number_table(rows, _labels(cell, gates.QUANTITIES[cell]))
+    st.markdown(f"**{t('gates.diagram.title')}**")
+    st.graphviz_chart(_diagram(result, rows, settings))
+    st.caption(t("gates.diagram.caption"))
+    st.caption(t("gates.numbers", activation=activation))
+    _number_table(rows, _labels(cell, gates.QUANTITIES[cell]))
+    sums_column, difference_column = st.columns([3, 1])
+    with sums_column:
         _number_table(rows, _labels(cell, gates.PRE_ACTIVATIONS[cell]))
-        st.metric(t("gates.difference"), f"{result.max_difference:.1e}", help=t("gates.difference_help"))
+    difference_column.metric(t("gates.difference"), f"{result.max_difference:.1e}", help=t("gates.difference_help"))
     _step_notice(settings, rows)
     bars_column, paths_column = st.columns(2)
     step_frame = rows.reset_index().melt(id_vars=["unit"], var_name="quantity", value_name="value")
     shown = [q for q in gates.QUANTITIES[cell] if q not in ("h_prev", "c_prev")]
     gate_names = ("i", "f", "o") if cell == "lstm" else ("z", "r")
     with bars_column:
-        chart = charts.step_bars(
-            step_frame, _labels(cell, shown), t("gates.chart.unit"), t("gates.chart.title", step=step)
-        )
-        st.altair_chart(chart, width="stretch")
+        st.markdown(f"**{t('gates.chart.title', step=step)}**")  # an Altair title would clip this grouped chart
+        st.altair_chart(charts.step_bars(step_frame, _labels(cell, shown), t("gates.chart.unit")), width="stretch")
     with paths_column:
+        st.markdown(f"**{t('gates.chart.path_title')}**")
         chart = charts.gate_paths(
-            result.table,
-            _labels(cell, gate_names),
-            step,
-            t("gates.chart.step"),
-            t("gates.chart.unit"),
-            t("gates.chart.path_title"),
+            result.table, _labels(cell, gate_names), step, t("gates.chart.step"), t("gates.chart.unit")
         )
         st.altair_chart(chart, width="stretch")
     _weights_expander(result, settings)
