@@ -61,15 +61,14 @@ def test_url_opens_a_gated_cell_showing_the_numbers_rnn_core_computes(lang, para
 
 
 def test_choosing_lstm_then_gru_in_the_widgets_shows_their_gates():
-    # In English: AppTest replays every widget's format_func outside the session, where t() reads English.
-    app = open_page("en")
+    app = open_page("ko")
     app.radio(key="structure.cell").set_value("lstm").run()
     assert not app.exception
-    assert shown_table(app, CATALOG["gates.col.f"]["en"]).shape[1] == len(gates.QUANTITIES["lstm"])
+    assert shown_table(app, CATALOG["gates.col.f"]["ko"]).shape[1] == len(gates.QUANTITIES["lstm"])
     app.radio(key="structure.cell").set_value("gru").run()
     app.toggle(key="structure.reset_after").set_value(False).run()
     assert not app.exception
-    assert shown_table(app, CATALOG["gates.col.z"]["en"]).shape[1] == len(gates.QUANTITIES["gru"])
+    assert shown_table(app, CATALOG["gates.col.z"]["ko"]).shape[1] == len(gates.QUANTITIES["gru"])
     assert app.query_params["reset_after"] in ("false", ["false"])
 
 

@@ -251,7 +251,8 @@ def memory_lane_section(settings: StructureSettings) -> None:
             memory_lane.FORGET_STARTS,
             key=widget_key(PAGE, "forget"),
             horizontal=True,
-            format_func=lambda start: t(f"gates.lane.forget.{start}"),
+            # A dict's .get, filled now: it keeps this run's language wherever Streamlit calls it later.
+            format_func={start: t(f"gates.lane.forget.{start}") for start in memory_lane.FORGET_STARTS}.get,
             help=t("gates.lane.forget_help"),
         )
     with st.spinner(t("gates.lane.spinner")):
