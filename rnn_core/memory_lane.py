@@ -2,7 +2,9 @@
 
 One sequence of the recall task (rnn_core.long_term: random values, the first one marked by a
 second input channel) runs through three untrained layers built with the same seed and units.
-Two measures, both taken from the layers themselves with `tf.GradientTape`:
+Two measures, both from Jacobians of the layers' own Keras cells taken with `tf.GradientTape`
+(one per step, chained by the rule ∂s_t/∂x_1 = ∂s_t/∂s_(t-1) ⋯ ∂s_2/∂s_1 · ∂s_1/∂x_1, which keeps
+the cost linear in the length; the tests hold the result against tape.jacobian of the whole layer):
 
 - ‖∂h_t/∂x_1‖ for every cell: how strongly the first input still moves the state at step t.
   If it has shrunk to 10⁻⁸, no training signal can reach back that far either.
@@ -55,50 +57,73 @@ def _spectral_norms(jacobians: np.ndarray) -> np.ndarray:
     return np.linalg.norm(jacobians, ord=2, axis=(1, 2))
 
 
-def _batched_rows(length: int, units: int):
-    """One batch row per output number (t, unit): row b asks for h_t[unit] with t = b // units.
+def _cell_states(layer, inputs: np.ndarray) -> list[np.ndarray]:
+    """The state each step starts from, s_0 … s_(T-1): [h] or, for LSTM, [h, c], each (T, units).
 
-    Rows of a batch never mix, so one backward pass gives every row of every Jacobian at once.
+    SimpleRNN's come from the layer's own output; LSTM's and GRU's from rnn_core.gates, whose NumPy
+    pass equals the layer's to 1e-5 (tests/test_gates.py) and also gives LSTM's c, which Keras only
+    returns at the end.
+    """
+    if type(layer).__name__ == "SimpleRNN":
+        hidden = np.asarray(layer(inputs[np.newaxis].astype("float32")))[0]
+        return [np.vstack([np.zeros((1, hidden.shape[1])), hidden[:-1]])]
+    values = gates.forward(gates.gate_weights(layer), LANE_ACTIVATION, inputs)
+    return [values["h_prev"], values["c_prev"]] if _is_lstm(layer) else [values["h_prev"]]
+
+
+def _is_lstm(layer) -> bool:
+    return type(layer).__name__ == "LSTM"
+
+
+def step_jacobians(layer, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each step's Jacobians, measured with tf.GradientTape through the layer's Keras cell.
+
+    The state s is h (SimpleRNN, GRU) or [h, c] (LSTM). Returns (∂s_t/∂s_(t-1), ∂s_t/∂x_t) for
+    t = 1 … T, shapes (T, n, n) and (T, n, features). All rows come from one backward pass: the
+    batch holds one copy of step t per state component k, and copy (t, k) asks for s_t[k].
     """
     tf = tensorflow()
-    rows = np.arange(length * units)
-    return tf.constant(np.stack([rows, rows // units, rows % units], axis=1), dtype=tf.int32)
+    starts = _cell_states(layer, inputs)
+    length, width = len(inputs), sum(part.shape[1] for part in starts)
+    copies = np.repeat(np.arange(length), width)
+    picks = tf.constant(np.stack([np.arange(length * width), np.tile(np.arange(width), length)], axis=1))
+    steps = tf.constant(inputs.astype("float32")[copies])
+    previous = [tf.constant(part[copies].astype("float32")) for part in starts]
+    with tf.GradientTape() as tape:
+        tape.watch(steps)
+        tape.watch(previous)
+        _, new = layer.cell(steps, previous)
+        new = list(new) if isinstance(new, list | tuple) else [new]
+        picked = tf.gather_nd(tf.concat(new, axis=1), picks)
+    gradients = tape.gradient(picked, [*previous, steps])
+    state = np.concatenate([g.numpy() for g in gradients[:-1]], axis=1).astype(np.float64)
+    return state.reshape(length, width, width), gradients[-1].numpy().astype(np.float64).reshape(length, width, -1)
 
 
 def input_reach(layer, inputs: np.ndarray) -> np.ndarray:
-    """‖∂h_t/∂x_1‖₂ for t = 1 … T, measured with tf.GradientTape through the Keras layer."""
-    tf = tensorflow()
-    length, units = len(inputs), layer.cell.units
-    batch = tf.constant(np.repeat(inputs[np.newaxis].astype("float32"), length * units, axis=0))
-    with tf.GradientTape() as tape:
-        tape.watch(batch)
-        states = layer(batch)  # (rows, T, units)
-        picked = tf.gather_nd(states, _batched_rows(length, units))
-    gradient = tape.gradient(picked, batch).numpy()[:, 0, :]  # ∂h_t[unit]/∂x_1, one row per (t, unit)
-    return _spectral_norms(gradient.reshape(length, units, -1).astype(np.float64))
+    """‖∂h_t/∂x_1‖₂ for t = 1 … T: ∂s_1/∂x_1 carried forward through every ∂s_t/∂s_(t-1) (the chain rule)."""
+    state, from_input = step_jacobians(layer, inputs)
+    units = layer.cell.units
+    carried = from_input[0]
+    reach = [carried[:units]]
+    for jacobian in state[1:]:
+        carried = jacobian @ carried
+        reach.append(carried[:units])
+    return _spectral_norms(np.array(reach))
 
 
 def cell_state_reach(layer, inputs: np.ndarray) -> np.ndarray:
-    """‖∂c_t/∂c_1‖₂ for t = 1 … T of an LSTM layer, h_1 held fixed, measured with tf.GradientTape.
-
-    The layer's own cell is stepped by hand, since an LSTM layer returns c only at the end.
-    """
-    tf = tensorflow()
-    length, units = len(inputs), layer.cell.units
-    rows = length * units
-    steps = tf.constant(np.repeat(inputs[np.newaxis].astype("float32"), rows, axis=0))
-    zeros = tf.zeros((rows, units))
-    with tf.GradientTape() as tape:
-        hidden, (_, first_cell_state) = layer.cell(steps[:, 0, :], [zeros, zeros])
-        first_cell_state = tf.identity(first_cell_state)  # a leaf of its own: h_1 does not depend on it
-        tape.watch(first_cell_state)
-        cell_states, cell_state = [first_cell_state], first_cell_state
-        for t in range(1, length):
-            hidden, (_, cell_state) = layer.cell(steps[:, t, :], [hidden, cell_state])
-            cell_states.append(cell_state)
-        picked = tf.gather_nd(tf.stack(cell_states, axis=1), _batched_rows(length, units))
-    gradient = tape.gradient(picked, first_cell_state).numpy()
-    return _spectral_norms(gradient.reshape(length, units, units).astype(np.float64))
+    """‖∂c_t/∂c_1‖₂ for t = 1 … T of an LSTM layer, h_1 held fixed: the chain of ∂s_t/∂s_(t-1) from c_1."""
+    if not _is_lstm(layer):
+        raise ValueError("only an LSTM has a cell state c")
+    state, _ = step_jacobians(layer, inputs)
+    units = layer.cell.units
+    carried = np.vstack([np.zeros((units, units)), np.eye(units)])  # ∂s_1/∂c_1 with h_1 fixed
+    reach = [carried[units:]]
+    for jacobian in state[1:]:
+        carried = jacobian @ carried
+        reach.append(carried[units:])
+    return _spectral_norms(np.array(reach))
 
 
 def forget_product(layer, inputs: np.ndarray) -> np.ndarray:

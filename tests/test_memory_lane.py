@@ -31,6 +31,30 @@ def test_batched_input_reach_equals_the_full_jacobian(cell, forget_start):
     assert np.allclose(measured, expected, rtol=1e-4, atol=1e-9)
 
 
+def _reference_cell_state_jacobians(layer, inputs) -> np.ndarray:
+    """∂c_t/∂c_1 (h_1 held fixed) with tape.jacobian over the cell stepped by hand: (T, units, units)."""
+    tf = tensorflow()
+    units = layer.cell.units
+    zeros = tf.zeros((1, units))
+    with tf.GradientTape(persistent=True) as tape:
+        hidden, (_, first) = layer.cell(tf.constant(inputs[:1].astype("float32")), [zeros, zeros])
+        first = tf.identity(first)
+        tape.watch(first)
+        cell_states, cell_state = [first], first
+        for x_t in inputs[1:].astype("float32"):
+            hidden, (_, cell_state) = layer.cell(tf.constant(x_t[np.newaxis]), [hidden, cell_state])
+            cell_states.append(cell_state)
+    return np.array([tape.jacobian(c, first).numpy()[0, :, 0, :] for c in cell_states])
+
+
+@pytest.mark.parametrize("forget_start", memory_lane.FORGET_STARTS)
+def test_chained_cell_state_reach_equals_the_full_jacobian(forget_start):
+    inputs = memory_lane.lane_inputs(7, seed=2)
+    layer = memory_lane.lane_layer("lstm", 3, 7, seed=2, forget_start=forget_start)
+    expected = np.linalg.norm(_reference_cell_state_jacobians(layer, inputs), ord=2, axis=(1, 2))
+    assert np.allclose(memory_lane.cell_state_reach(layer, inputs), expected, rtol=1e-4, atol=1e-9)
+
+
 def _zero_recurrent_lstm(units: int, length: int, forget_start: str):
     layer = memory_lane.lane_layer("lstm", units, length, seed=1, forget_start=forget_start)
     layer.cell.recurrent_kernel.assign(np.zeros(layer.cell.recurrent_kernel.shape, dtype="float32"))

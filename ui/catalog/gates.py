@@ -90,8 +90,14 @@ TEXT = {
         "ko": "`reset_after=False`(원 논문)에서는 r이 U_h와 곱하기 전에 h₍ₜ₋₁₎에 곱해집니다.",
     },
     "gates.numbers": {
-        "en": "One row per unit. Left: the gates and states of this step. Right: the sums inside each block, before σ or {activation}.",
-        "ko": "행 하나가 유닛 하나입니다. 왼쪽은 이 시점의 게이트와 상태, 오른쪽은 각 블록 안의 합(σ나 {activation}을 거치기 전)입니다.",
+        "en": (
+            "One row per unit. The first table holds this step's gates and states; the second the sums inside each "
+            "block, before σ or {activation}."
+        ),
+        "ko": (
+            "행 하나가 유닛 하나입니다. 첫 표는 이 시점의 게이트와 상태, 둘째 표는 각 블록 안의 합(σ나 {activation}을 "
+            "거치기 전)입니다."
+        ),
     },
     "gates.difference": {"en": "Largest |NumPy − Keras|", "ko": "|NumPy − Keras| 최댓값"},
     "gates.difference_help": {

@@ -28,17 +28,22 @@ GATE_NAMES = ("i", "f", "o", "z", "r", "candidate", "input")
 # Keras's equations, as the page writes them: σ is `recurrent_activation`, GACT becomes the layer's `activation`.
 EQUATIONS = {
     "lstm": r"""\begin{aligned}
-i_t &= \sigma(x_t W_i + h_{t-1} U_i + b_i) & f_t &= \sigma(x_t W_f + h_{t-1} U_f + b_f)\\
-\tilde c_t &= GACT(x_t W_c + h_{t-1} U_c + b_c) & o_t &= \sigma(x_t W_o + h_{t-1} U_o + b_o)\\
-c_t &= f_t \odot c_{t-1} + i_t \odot \tilde c_t & h_t &= o_t \odot GACT(c_t)
+i_t &= \sigma(x_t W_i + h_{t-1} U_i + b_i)\\
+f_t &= \sigma(x_t W_f + h_{t-1} U_f + b_f)\\
+\tilde c_t &= GACT(x_t W_c + h_{t-1} U_c + b_c)\\
+o_t &= \sigma(x_t W_o + h_{t-1} U_o + b_o)\\
+c_t &= f_t \odot c_{t-1} + i_t \odot \tilde c_t\\
+h_t &= o_t \odot GACT(c_t)
 \end{aligned}""",
     "gru_after": r"""\begin{aligned}
-z_t &= \sigma(x_t W_z + b_z + h_{t-1} U_z + b'_z) & r_t &= \sigma(x_t W_r + b_r + h_{t-1} U_r + b'_r)\\
+z_t &= \sigma(x_t W_z + b_z + h_{t-1} U_z + b'_z)\\
+r_t &= \sigma(x_t W_r + b_r + h_{t-1} U_r + b'_r)\\
 \tilde h_t &= GACT\big(x_t W_h + b_h + r_t \odot (h_{t-1} U_h + b'_h)\big)\\
 h_t &= z_t \odot h_{t-1} + (1 - z_t) \odot \tilde h_t
 \end{aligned}""",
     "gru_before": r"""\begin{aligned}
-z_t &= \sigma(x_t W_z + h_{t-1} U_z + b_z) & r_t &= \sigma(x_t W_r + h_{t-1} U_r + b_r)\\
+z_t &= \sigma(x_t W_z + h_{t-1} U_z + b_z)\\
+r_t &= \sigma(x_t W_r + h_{t-1} U_r + b_r)\\
 \tilde h_t &= GACT\big(x_t W_h + (r_t \odot h_{t-1}) U_h + b_h\big)\\
 h_t &= z_t \odot h_{t-1} + (1 - z_t) \odot \tilde h_t
 \end{aligned}""",
