@@ -286,11 +286,12 @@ def memory_lane_section(settings: StructureSettings) -> None:
         st.caption(t("gates.lane.undrawn", count=undrawn))
     simple = summary["reach"]["simplernn"]
     factor = summary["reach"]["lstm"] / simple if simple > 0 else float("inf")
+    factor_text = f"{factor:,.0f}" if factor < 1000 else f"{factor:.1e}"  # inf only when SimpleRNN's is exactly 0
     notice(
         f"gates.lane.notice.{summary['verdict']}",
         length=summary["length"],
         product=f"{summary['forget_product']:.1e}",
-        factor=f"{factor:,.0f}",
+        factor=factor_text,
         **reach,
     )
     st.page_link(
