@@ -238,13 +238,13 @@ TEXT = {
     "gates.lane.intro": {
         "en": (
             "One sequence of the recall task (random values, the first one marked) runs through an untrained "
-            "SimpleRNN, LSTM and GRU with {units} units and seed {seed} (tanh, as on the gradient page). For every step t the "
+            "SimpleRNN, LSTM and GRU with {units} units and seed {seed} (tanh, as on the gradient problems page). For every step t the "
             "chart shows ‖∂hₜ/∂x₁‖, measured with `tf.GradientTape`: how strongly x₁ still moves the hidden state. For "
             "the LSTM it also shows ‖∂cₜ/∂c₁‖ and the running product of its forget gates ∏f. The y axis is logarithmic."
         ),
         "ko": (
-            "회상 과제의 시퀀스 하나(무작위 값, 첫 값에 표시)를 학습하지 않은 SimpleRNN, LSTM, GRU(유닛 {units}개, 시드 "
-            "{seed}, 기울기 페이지처럼 tanh)에 통과시킵니다. 그래프는 시점 t마다 `tf.GradientTape`로 잰 ‖∂hₜ/∂x₁‖, 곧 "
+            "장기 시차 과제의 시퀀스 하나(무작위 값, 첫 값에 표시)를 학습하지 않은 SimpleRNN, LSTM, GRU(유닛 {units}개, 시드 "
+            "{seed}, 기울기 문제 페이지처럼 tanh)에 통과시킵니다. 그래프는 시점 t마다 `tf.GradientTape`로 잰 ‖∂hₜ/∂x₁‖, 곧 "
             "x₁이 아직 은닉 상태를 얼마나 움직이는지를 보여 줍니다. LSTM은 ‖∂cₜ/∂c₁‖과 망각 게이트의 누적곱 ∏f도 "
             "함께 그립니다. 세로축은 로그 눈금입니다."
         ),
@@ -256,12 +256,12 @@ TEXT = {
     "gates.lane.forget_help": {
         "en": (
             "Keras's `unit_forget_bias=True` starts the LSTM's forget bias at 1 (f ≈ 0.73) and the GRU's at 0. The chrono "
-            "start (Tallec & Ollivier 2018), used on the gradient page, draws b_f = log(u) with u between 1 and the "
+            "start (Tallec & Ollivier 2018), used on the gradient problems page, draws b_f = log(u) with u between 1 and the "
             "length − 1 (the input gate's bias at −log u), and the GRU's update-gate bias the same way."
         ),
         "ko": (
             "Keras의 `unit_forget_bias=True`는 LSTM의 망각 게이트 편향을 1(f ≈ 0.73), GRU의 편향을 0에서 시작합니다. "
-            "기울기 페이지가 쓰는 chrono 시작(Tallec & Ollivier 2018)은 b_f = log(u)로 두고 u를 1과 길이 − 1 사이에서 "
+            "기울기 문제 페이지가 쓰는 chrono 시작(Tallec & Ollivier 2018)은 b_f = log(u)로 두고 u를 1과 길이 − 1 사이에서 "
             "뽑으며(입력 게이트 편향은 −log u), GRU의 업데이트 게이트 편향도 같은 방식으로 둡니다."
         ),
     },
@@ -314,8 +314,8 @@ TEXT = {
         ),
     },
     "gates.lane.link": {
-        "en": "Gradient problems page: the lag sweep, which lags each cell learns after training",
-        "ko": "기울기 문제 페이지: 학습 뒤 각 셀이 어떤 시차까지 배우는지 (시차 실험)",
+        "en": "Gradient problems page, section 4 (long-term dependency): which lags each cell learns after training",
+        "ko": "기울기 문제 페이지 4번 항목(장기 의존성): 학습 뒤 각 셀이 어떤 시차까지 배우는지",
     },
     "gates.quiz.lane.q": {
         "en": "Before you look: after {length} steps with these starting gates, which cell still carries the most of x₁?",
