@@ -55,6 +55,13 @@ def test_url_opens_a_gated_cell_showing_the_numbers_rnn_core_computes(lang, para
     assert np.allclose(shown.to_numpy(dtype=float), expected[list(quantities)].to_numpy(), atol=1e-12)
     differences = [float(m.value) for m in app.metric if m.label == CATALOG["gates.difference"][lang]]
     assert differences and differences[0] < 1e-5
+    # Each block's W (rows indexed "x") is its slice of the layer's fused kernel, in Keras's block order.
+    weights = gates.gate_weights(layer)
+    shown_kernels = [df.value.to_numpy(dtype=float) for df in app.dataframe if list(df.value.index) == ["x"]]
+    expected_kernels = [weights.input_kernel(block) for block in weights.blocks]
+    assert len(shown_kernels) == len(expected_kernels)
+    for shown_kernel, expected_kernel in zip(shown_kernels, expected_kernels, strict=True):
+        assert np.allclose(shown_kernel, expected_kernel, atol=1e-7)
     # The page's title names the cell, and the URL reproduces the view.
     assert any(settings.cell.upper() in h.value for h in app.subheader)
     assert app.query_params["cell"] == [settings.cell] or app.query_params["cell"] == settings.cell

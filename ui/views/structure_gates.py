@@ -118,6 +118,30 @@ def _step_notice(settings: StructureSettings, rows: pd.DataFrame) -> None:
         notice("gates.notice.gru", unit=1, z=f"{first['z']:.2f}", keep=f"{first['z']:.2f}", new=f"{1 - first['z']:.2f}")
 
 
+def _block_values(weights: gates.GateWeights) -> None:
+    """Each block's own W, U and b (b′ too for GRU reset_after), one tab per block, as the NumPy pass uses them."""
+    units = [f"{t('gates.chart.unit')} {i}" for i in range(1, weights.units + 1)]
+    number = st.column_config.NumberColumn(format="%.4f")
+    names = {"c": "candidate", "h": "candidate"}
+    tabs = st.tabs([f"{block} ({t('gates.name.' + names.get(block, block))})" for block in weights.blocks])
+    for tab, block in zip(tabs, weights.blocks, strict=True):
+        size = weights.units
+        parts = [
+            (f"W_{block}", f"1 × {size}", weights.input_kernel(block), ["x"]),
+            (f"U_{block}", f"{size} × {size}", weights.recurrent_block(block), units),
+            (f"b_{block}", f"{size}", weights.input_bias(block)[None, :], ["b"]),
+        ]
+        if weights.bias.ndim == 2:
+            parts.append((f"b′_{block}", f"{size}", weights.recurrent_bias(block)[None, :], ["b′"]))
+        with tab:
+            for column, (title, shape, matrix, index) in zip(
+                st.columns([2, 3, 2, 2][: len(parts)]), parts, strict=True
+            ):
+                column.markdown(f"**{title}** ({shape})")
+                frame = pd.DataFrame(matrix, index=index, columns=units)
+                column.dataframe(frame, column_config={u: number for u in units}, width="stretch")
+
+
 def _weights_expander(result: gates.GateStepThrough, settings: StructureSettings) -> None:
     weights = result.weights
     with st.expander(t("gates.weights.title")):
@@ -138,6 +162,7 @@ def _weights_expander(result: gates.GateStepThrough, settings: StructureSettings
         st.dataframe(
             split.rename(columns={c: t(f"gates.weights.{c}") for c in split.columns}), hide_index=True, width="stretch"
         )
+        _block_values(weights)
         st.page_link(
             "pages/parameters.py",
             label=t("gates.weights.link"),
