@@ -158,8 +158,8 @@ TEXT = {
     "gates.weights.columns": {"en": "columns", "ko": "열"},
     "gates.weights.shape": {"en": "shape", "ko": "shape"},
     "gates.weights.link": {
-        "en": "Parameters page: where every parameter comes from (the same blocks, counted)",
-        "ko": "파라미터 페이지: 파라미터는 어디서 오는가 (같은 블록을 세어 봅니다)",
+        "en": "Parameters: where every parameter comes from",
+        "ko": "파라미터: 파라미터는 어디서 오는가",
     },
     # Quizzes, each answered by the live cell.
     "gates.quiz.retention.q": {
@@ -313,9 +313,13 @@ TEXT = {
             "{simplernn}, GRU {gru}). 이 시작 게이트에서 ∏f = {product}입니다. 다른 게이트 시작과 비교해 보세요."
         ),
     },
+    "gates.lane.link_intro": {
+        "en": "The gradient problems page trains these cells on this same task at several lags and compares what each learns.",
+        "ko": "기울기 문제 페이지는 이 셀들을 같은 과제로 여러 시차에서 학습시키고, 각 셀이 무엇을 배우는지 비교합니다.",
+    },
     "gates.lane.link": {
-        "en": "Gradient problems page, section 4 (long-term dependency): which lags each cell learns after training",
-        "ko": "기울기 문제 페이지 4번 항목(장기 의존성): 학습 뒤 각 셀이 어떤 시차까지 배우는지",
+        "en": "Gradient problems · 4 (long-term dependency)",
+        "ko": "기울기 문제 · 4번 항목 (장기 의존성)",
     },
     "gates.quiz.lane.q": {
         "en": "Before you look: after {length} steps with these starting gates, which cell still carries the most of x₁?",

@@ -108,7 +108,7 @@ def memory_lane(
                 "label:N",
                 sort=order,
                 scale=alt.Scale(domain=order, range=colors),
-                legend=alt.Legend(title=None, orient="bottom", columns=3),
+                legend=alt.Legend(title=None, orient="bottom", columns=2),
             ),
             strokeDash=alt.StrokeDash("label:N", sort=order, scale=alt.Scale(domain=order, range=dashes), legend=None),
             tooltip=["step:Q", "label:N", alt.Tooltip("value:Q", format=".2e")],

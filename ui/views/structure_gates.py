@@ -319,6 +319,7 @@ def memory_lane_section(settings: StructureSettings) -> None:
         factor=factor_text,
         **reach,
     )
+    st.caption(t("gates.lane.link_intro"))
     st.page_link(
         "pages/gradients.py", label=t("gates.lane.link"), icon=":material/ssid_chart:", query_params={"lang": current()}
     )
