@@ -11,11 +11,11 @@ TEXT = {
     "gates.reset_after_help": {
         "en": (
             "Keras's default True applies the reset gate to the recurrent product (two bias rows, as cuDNN does); "
-            "False applies it to h₍ₜ₋₁₎ before the product, as in the original GRU paper (one bias row)."
+            "False applies it to h₍ₜ₋₁₎ before the product, as in Cho et al. 2014 (arXiv v3), with one bias row."
         ),
         "ko": (
             "Keras 기본값 True는 리셋 게이트를 순환 곱셈의 결과에 곱합니다(편향 두 줄, cuDNN과 같은 방식). "
-            "False는 곱셈 전에 h₍ₜ₋₁₎에 곱합니다(편향 한 줄, GRU 원 논문의 방식)."
+            "False는 곱셈 전에 h₍ₜ₋₁₎에 곱합니다(편향 한 줄, Cho et al. 2014 arXiv v3의 방식)."
         ),
     },
     # Names of the quantities (one term per concept).
@@ -86,8 +86,8 @@ TEXT = {
         "ko": "`reset_after=True`(Keras 기본값)에서는 r이 순환 곱셈의 결과 h₍ₜ₋₁₎·U_h + b′_h에 곱해집니다.",
     },
     "gates.reset.false": {
-        "en": "With `reset_after=False` (the original paper) r multiplies h₍ₜ₋₁₎ before the product with U_h.",
-        "ko": "`reset_after=False`(원 논문)에서는 r이 U_h와 곱하기 전에 h₍ₜ₋₁₎에 곱해집니다.",
+        "en": "With `reset_after=False` (Cho et al. 2014, arXiv v3) r multiplies h₍ₜ₋₁₎ before the product with U_h.",
+        "ko": "`reset_after=False`(Cho et al. 2014, arXiv v3)에서는 r이 U_h와 곱하기 전에 h₍ₜ₋₁₎에 곱해집니다.",
     },
     "gates.numbers": {
         "en": (
