@@ -17,7 +17,7 @@ g = `activation`):
         r_t = σ(x_t·W_r + b_r + h_(t-1)·U_r [+ b'_r])   reset gate
         reset_after=True (Keras's default, bias of shape (2, 3u): input row b, recurrent row b'):
             h̃_t = g(x_t·W_h + b_h + r_t ⊙ (h_(t-1)·U_h + b'_h))
-        reset_after=False (the original paper, bias of shape (3u,)):
+        reset_after=False (Cho et al. 2014, arXiv v3; bias of shape (3u,)):
             h̃_t = g(x_t·W_h + b_h + (r_t ⊙ h_(t-1))·U_h)
         h_t = z_t ⊙ h_(t-1) + (1 − z_t) ⊙ h̃_t        (z ≈ 1 keeps the old state)
 

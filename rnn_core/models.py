@@ -31,7 +31,7 @@ def recurrent_layer(
     """One Keras recurrent layer (SimpleRNN, LSTM or GRU) with seeded initializers.
 
     `reset_after` only concerns GRU: Keras's default True applies the reset gate after the recurrent
-    product (two bias rows); False applies it before, as in the original paper (one bias row).
+    product (two bias rows); False applies it before, as in Cho et al. 2014 arXiv v3 (one bias row).
     """
     if cell not in CELLS:
         raise ValueError(f"cell must be one of {CELLS}, got {cell!r}")
