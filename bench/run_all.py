@@ -20,6 +20,7 @@ ORDER = [
     "parameters_redraw",  # parameters page redraw after a control change
     "training_speed",  # chunked trainer vs the notes' model.fit, and in-process memory over many settings
     "gradients_speed",  # gradients page default view, lag sweep from cache
+    "gates_speed",  # structure page: LSTM/GRU step-through and the memory lane, cold
     "keras_clear_session",  # why Streamlit's between-runs Keras reset is switched off
     "memory",  # server peak RSS over every page and 100 training runs
     "classroom",  # 10+ concurrent browser sessions on the training page

@@ -25,9 +25,10 @@ from ui.views.structure import (
     modes_section,
     step_quizzes,
     step_section,
+    structure_gates,
 )
 
-SECTIONS = ("cell", "step", "lengths", "modes")
+SECTIONS = ("cell", "step", "lengths", "memory", "modes")
 
 
 def no_controls(_key) -> None:
@@ -40,7 +41,11 @@ def section(name: str) -> None:
     settings, problems = use_settings(StructureSettings, PAGE, no_controls if name == "modes" else draw_controls)
     show_problems(problems)
     sync_url(settings, extra={PARAM: name})
-    if name == "cell":
+    if settings.cell != "simplernn" and name in ("cell", "step"):
+        structure_gates.gated_section(settings)  # LSTM or GRU, gate by gate, from the layer's own weights
+    elif name == "memory":
+        structure_gates.memory_lane_section(settings)  # how much of x₁ reaches step t, in all three cells
+    elif name == "cell":
         with computing_spinner():
             result, _ = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
         step_quizzes(settings, result)  # asked before the diagram (h₀ = 0) and the step's numbers that answer them
@@ -53,6 +58,8 @@ def section(name: str) -> None:
         if name == "step":
             step_section(settings, result)  # every number of one step, from the Keras layer's own weights
         else:
+            if settings.cell != "simplernn":
+                st.caption(t("gates.lengths_simplernn"))
             lengths_section(settings, lengths)  # the same layer on other lengths: same parameters, other shapes
     share_link(PAGE)
 

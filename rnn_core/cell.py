@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.activations import activation_value
-from rnn_core.models import ACTIVATIONS, recurrent_layer
+from rnn_core.memory_lane import FORGET_STARTS, MAX_LENGTH, MIN_LENGTH
+from rnn_core.models import ACTIVATIONS, CELLS, recurrent_layer
 from rnn_core.settings import SettingError, check_bounds, setting
 
 MAX_SEQUENCE_LENGTH = 100  # longest sequence the page accepts: long enough to explore, short enough to table
@@ -42,6 +43,14 @@ class StructureSettings:
     # The time step shown, counted from 1 like x_1 and h_1 (so it runs from 1 to len(seq)). The default is
     # the last step: there the notes' sequence first feeds a non-zero h back, and h_T is compared with Keras.
     step: int = setting(3, low=1, high=MAX_SEQUENCE_LENGTH)
+    # The cell stepped through: SimpleRNN (this module) or the gated LSTM and GRU (rnn_core.gates).
+    cell: str = setting("simplernn", choices=CELLS)
+    # GRU only: Keras's default True applies the reset gate after the recurrent product, False before it.
+    reset_after: bool = setting(True)
+    # Length of the memory lane's sequence (rnn_core.memory_lane), from 20 to 100 steps.
+    lane: int = setting(40, low=MIN_LENGTH, high=MAX_LENGTH)
+    # Where the memory lane's LSTM and GRU gate biases start: Keras's default, or the chrono start.
+    forget: str = setting("keras", choices=FORGET_STARTS)
 
     def __post_init__(self):
         check_bounds(self)

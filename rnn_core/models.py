@@ -26,14 +26,20 @@ def recurrent_layer(
     return_state: bool = False,
     recurrent_initializer=None,
     name: str | None = None,
+    reset_after: bool = True,
 ):
-    """One Keras recurrent layer (SimpleRNN, LSTM or GRU) with seeded initializers."""
+    """One Keras recurrent layer (SimpleRNN, LSTM or GRU) with seeded initializers.
+
+    `reset_after` only concerns GRU: Keras's default True applies the reset gate after the recurrent
+    product (two bias rows); False applies it before, as in Cho et al. 2014 arXiv v3 (one bias row).
+    """
     if cell not in CELLS:
         raise ValueError(f"cell must be one of {CELLS}, got {cell!r}")
     if activation not in ACTIVATIONS:
         raise ValueError(f"activation must be one of {ACTIVATIONS}, got {activation!r}")
     k = keras()
     layer_class = {"simplernn": k.layers.SimpleRNN, "lstm": k.layers.LSTM, "gru": k.layers.GRU}[cell]
+    options = {"reset_after": reset_after} if cell == "gru" else {}
     return layer_class(
         units,
         activation=activation,
@@ -42,6 +48,7 @@ def recurrent_layer(
         return_sequences=return_sequences,
         return_state=return_state,
         name=name,
+        **options,
     )
 
 

@@ -2,8 +2,16 @@
 
 TEXT = {
     "structure.intro": {
-        "en": "An RNN reads a sequence one value at a time and, at every step, also reads its own output from the step before. Below, a real Keras `SimpleRNN` built with a fixed seed does the computing, and the page redoes every step in NumPy from the layer's own weights, so you can see exactly which numbers the layer multiplies and adds.",
-        "ko": "RNN은 시퀀스를 한 값씩 읽으면서, 매 시점 직전 시점의 자기 출력도 함께 읽습니다. 아래에서는 고정된 시드로 만든 실제 Keras `SimpleRNN`이 계산하고, 이 페이지는 그 레이어의 가중치를 꺼내 NumPy로 모든 시점을 다시 계산합니다. 레이어가 어떤 숫자를 곱하고 더하는지 그대로 확인할 수 있습니다.",
+        "en": (
+            "An RNN reads a sequence one value at a time and feeds each output back into itself. Below, a real Keras "
+            "layer (`SimpleRNN`, `LSTM` or `GRU`, as chosen) built with a fixed seed does the computing, and the page "
+            "redoes every step in NumPy from the layer's own weights, so you can see exactly which numbers the layer multiplies and adds."
+        ),
+        "ko": (
+            "RNN은 시퀀스를 한 값씩 읽으면서 매번 자신의 출력을 다시 자기 입력으로 돌려받습니다. 아래에서는 고정된 시드로 만든 "
+            "실제 Keras 레이어(고른 대로 `SimpleRNN`, `LSTM`, `GRU`)가 계산을 하고, 이 페이지는 그 레이어의 가중치를 꺼내 "
+            "NumPy로 모든 단계를 다시 계산합니다. 레이어가 어떤 숫자를 곱하고 더하는지 그대로 확인할 수 있습니다."
+        ),
     },
     "structure.seq": {"en": "Input sequence x₁, x₂, …", "ko": "입력 시퀀스 x₁, x₂, …"},
     "structure.seq_help": {

@@ -18,6 +18,7 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.share import csv_download
 from ui.state import limits
+from ui.views import structure_gates
 
 PAGE = "structure"
 H_RANGES = {"tanh": "(-1, 1)", "sigmoid": "(0, 1)", "relu": "[0, ∞)"}
@@ -54,6 +55,7 @@ def draw_controls(key) -> None:
             t("structure.units"), step=1, key=key("units"), **limits(cell.StructureSettings, "units")
         )
         seed_column.number_input(t("structure.seed"), step=1, key=key("seed"), **limits(cell.StructureSettings, "seed"))
+        structure_gates.draw_cell_controls(key)  # SimpleRNN, LSTM or GRU (ui/views/structure_gates.py)
         # The slider ends at the sequence's length, and a new length makes it a new widget to Streamlit; writing
         # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)

@@ -1,0 +1,90 @@
+"""The structure page's gated cells in AppTest: LSTM and GRU show every gate, in both languages, from the URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnn_core import gates
+from rnn_core.cell import StructureSettings
+from rnn_core.settings import parse_settings
+from ui.catalog import CATALOG
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+def open_page(lang: str = "en", **params: str) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=180)
+    app.query_params["lang"] = lang
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.run()
+    app.switch_page("pages/structure.py").run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def shown_table(app: AppTest, column: str):
+    return next(df.value for df in app.dataframe if column in df.value.columns)
+
+
+@pytest.mark.parametrize(
+    ("lang", "params"),
+    [
+        ("en", {"cell": "lstm", "seq": "0.5,-1,0.25,2", "units": "3", "step": "2", "seed": "4"}),
+        ("ko", {"cell": "gru", "seq": "0,0.1,0.2", "units": "2", "step": "3", "activation": "relu"}),
+        ("en", {"cell": "gru", "reset_after": "false", "units": "4", "step": "1", "activation": "sigmoid"}),
+    ],
+)
+def test_url_opens_a_gated_cell_showing_the_numbers_rnn_core_computes(lang, params):
+    app = open_page(lang, **params)
+    settings, problems = parse_settings(StructureSettings, params)
+    assert not problems and not app.warning
+    layer = gates.build_gated_layer(
+        settings.cell, settings.activation, settings.units, seed=settings.seed, reset_after=settings.reset_after
+    )
+    expected = gates.step_through(layer, settings.activation, settings.seq).at(settings.step)
+    # Every gate and state of the chosen step, as the page shows them, equals the NumPy pass of a fresh layer.
+    forget_or_update = "f" if settings.cell == "lstm" else "z"
+    shown = shown_table(app, CATALOG[f"gates.col.{forget_or_update}"][lang])
+    quantities = gates.QUANTITIES[settings.cell]
+    assert shown.shape == (settings.units, len(quantities))
+    assert np.allclose(shown.to_numpy(dtype=float), expected[list(quantities)].to_numpy(), atol=1e-12)
+    differences = [float(m.value) for m in app.metric if m.label == CATALOG["gates.difference"][lang]]
+    assert differences and differences[0] < 1e-5
+    # Each block's W (rows indexed "x") is its slice of the layer's fused kernel, in Keras's block order.
+    weights = gates.gate_weights(layer)
+    shown_kernels = [df.value.to_numpy(dtype=float) for df in app.dataframe if list(df.value.index) == ["x"]]
+    expected_kernels = [weights.input_kernel(block) for block in weights.blocks]
+    assert len(shown_kernels) == len(expected_kernels)
+    for shown_kernel, expected_kernel in zip(shown_kernels, expected_kernels, strict=True):
+        assert np.allclose(shown_kernel, expected_kernel, atol=1e-7)
+    # The page's title names the cell, and the URL reproduces the view.
+    assert any(settings.cell.upper() in h.value for h in app.subheader)
+    assert app.query_params["cell"] == [settings.cell] or app.query_params["cell"] == settings.cell
+
+
+def test_choosing_lstm_then_gru_in_the_widgets_shows_their_gates():
+    app = open_page("ko")
+    app.radio(key="structure.cell").set_value("lstm").run()
+    assert not app.exception
+    assert shown_table(app, CATALOG["gates.col.f"]["ko"]).shape[1] == len(gates.QUANTITIES["lstm"])
+    app.radio(key="structure.cell").set_value("gru").run()
+    app.toggle(key="structure.reset_after").set_value(False).run()
+    assert not app.exception
+    assert shown_table(app, CATALOG["gates.col.z"]["ko"]).shape[1] == len(gates.QUANTITIES["gru"])
+    assert app.query_params["reset_after"] in ("false", ["false"])
+
+
+def test_bad_url_values_fall_back_with_a_message():
+    app = open_page("en", cell="transformer", reset_after="maybe", lane="7", forget="always")
+    warning = app.warning[0].value
+    for name in ("cell", "reset_after", "lane", "forget"):
+        assert f"`{name}`" in warning
+    defaults = StructureSettings()
+    assert app.radio(key="structure.cell").value == defaults.cell
+    assert app.slider(key="structure.lane").value == defaults.lane
+    assert app.radio(key="structure.forget").value == defaults.forget
