@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -11,20 +9,13 @@ from streamlit.testing.v1 import AppTest
 from rnn_core import gates
 from rnn_core.cell import StructureSettings
 from rnn_core.settings import parse_settings
+from tests.support import open_page as open_page_through_the_frame
 from ui.catalog import CATALOG
-
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
 def open_page(lang: str = "en", **params: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=180)
-    app.query_params["lang"] = lang
-    for name, value in params.items():
-        app.query_params[name] = value
-    app.run()
-    app.switch_page("pages/structure.py").run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+    """The structure page at its step section (the gate-by-gate view) unless `section=` says otherwise."""
+    return open_page_through_the_frame("pages/structure.py", lang, **{"section": "step", **params})
 
 
 def shown_table(app: AppTest, column: str):
@@ -80,7 +71,7 @@ def test_choosing_lstm_then_gru_in_the_widgets_shows_their_gates():
 
 
 def test_bad_url_values_fall_back_with_a_message():
-    app = open_page("en", cell="transformer", reset_after="maybe", lane="7", forget="always")
+    app = open_page("en", cell="transformer", reset_after="maybe", lane="7", forget="always", section="memory")
     warning = app.warning[0].value
     for name in ("cell", "reset_after", "lane", "forget"):
         assert f"`{name}`" in warning
