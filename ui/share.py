@@ -12,10 +12,14 @@ import streamlit as st
 from ui.i18n import t
 
 
-def qr_png(link: str) -> bytes:
-    """The link as a QR code (PNG), for a student to open the teacher's view on a phone."""
+def qr_png(link: str) -> bytes | None:
+    """The link as a QR code (PNG), for a student to open the teacher's view on a phone; None if it cannot hold it."""
+    try:
+        code = segno.make(link, error="m")
+    except segno.DataOverflowError:  # a very long link (a long typed sequence, say) fits no QR code
+        return None
     buffer = io.BytesIO()
-    segno.make(link, error="m").save(buffer, kind="png", scale=4, border=2)
+    code.save(buffer, kind="png", scale=4, border=2)
     return buffer.getvalue()
 
 
@@ -33,7 +37,11 @@ def share_link(path: str) -> None:
         address, code = st.columns([3, 2], vertical_alignment="center")  # side by side; stacked on a phone
         address.caption(t("share.help"))
         address.code(link, language=None, wrap_lines=True)  # its copy button is kept visible by ui/theme.py
-        code.image(qr_png(link), caption=t("share.qr"), width=160)
+        picture = qr_png(link)
+        if picture is None:
+            code.caption(t("share.qr_too_long"))
+        else:
+            code.image(picture, caption=t("share.qr"), width=160)
 
 
 def csv_download(frame: pd.DataFrame, file_name: str, key: str) -> None:

@@ -87,6 +87,10 @@ TEXT.update(
 
 TEXT.update(
     {
+        "share.qr_too_long": {
+            "en": "This link is too long for a QR code; copy it instead.",
+            "ko": "이 링크는 QR 코드에 담기에는 너무 깁니다. 링크를 복사해 주세요.",
+        },
         "share.qr": {
             "en": "Scan with a phone's camera to open this view there.",
             "ko": "휴대폰 카메라로 QR 코드를 스캔하면 이 화면이 휴대폰에서 열립니다.",

@@ -22,7 +22,7 @@ TEXT = {
     "gates.name.i": {"en": "input gate", "ko": "입력 게이트"},
     "gates.name.f": {"en": "forget gate", "ko": "망각 게이트"},
     "gates.name.o": {"en": "output gate", "ko": "출력 게이트"},
-    "gates.name.z": {"en": "update gate", "ko": "업데이트 게이트"},
+    "gates.name.z": {"en": "update gate", "ko": "갱신 게이트"},
     "gates.name.r": {"en": "reset gate", "ko": "리셋 게이트"},
     "gates.name.candidate": {"en": "candidate", "ko": "후보"},
     "gates.name.c": {"en": "cell state", "ko": "셀 상태"},
@@ -76,7 +76,7 @@ TEXT = {
         ),
         "ko": (
             "시점 t에서 GRU는 $x_{{{step}}} = {x}$와 이전 은닉 상태 $h_{{{previous}}}$를 읽고, Keras의 순서대로 세 "
-            "블록을 계산합니다: 업데이트 게이트 z, 리셋 게이트 r(둘 다 `recurrent_activation` = sigmoid라 0과 1 사이), "
+            "블록을 계산합니다: 갱신 게이트 z, 리셋 게이트 r(둘 다 `recurrent_activation` = sigmoid라 0과 1 사이), "
             "후보 h̃(`activation` = {activation}). 새 은닉 상태는 이전 상태와 후보를 섞은 것입니다. z가 1에 가까우면 "
             "이전 상태를 지키고, 0에 가까우면 후보로 바꿉니다."
         ),
@@ -156,7 +156,7 @@ TEXT = {
     "gates.weights.block": {"en": "block", "ko": "블록"},
     "gates.weights.weight": {"en": "weight", "ko": "가중치"},
     "gates.weights.columns": {"en": "columns", "ko": "열"},
-    "gates.weights.shape": {"en": "shape", "ko": "shape"},
+    "gates.weights.shape": {"en": "shape", "ko": "형태"},
     "gates.weights.link": {
         "en": "Parameters: where every parameter comes from",
         "ko": "파라미터: 파라미터는 어디서 오는가",
@@ -216,10 +216,10 @@ TEXT = {
     },
     "gates.quiz.pull.q": {
         "en": "Unit {unit} has the largest update gate here, z = {z}. Is its hₜ nearer to hₜ₋₁ or to the candidate h̃ₜ?",
-        "ko": "이 시점에서 업데이트 게이트가 가장 큰 유닛은 {unit}번, z = {z}입니다. 이 유닛의 hₜ는 hₜ₋₁과 후보 h̃ₜ 중 어디에 더 가까울까요?",
+        "ko": "이 시점에서 갱신 게이트가 가장 큰 유닛은 {unit}번, z = {z}입니다. 이 유닛의 hₜ는 hₜ₋₁과 후보 h̃ₜ 중 어디에 더 가까울까요?",
     },
-    "gates.quiz.pull.h_prev": {"en": "nearer hₜ₋₁ (the old state)", "ko": "hₜ₋₁(이전 상태)에 더 가깝다"},
-    "gates.quiz.pull.candidate": {"en": "nearer h̃ₜ (the candidate)", "ko": "h̃ₜ(후보)에 더 가깝다"},
+    "gates.quiz.pull.h_prev": {"en": "nearer hₜ₋₁ (the old state)", "ko": "hₜ₋₁(이전 상태)에 더 가깝습니다"},
+    "gates.quiz.pull.candidate": {"en": "nearer h̃ₜ (the candidate)", "ko": "h̃ₜ(후보)에 더 가깝습니다"},
     "gates.quiz.pull.why": {
         "en": (
             "hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ h̃ₜ puts hₜ a fraction 1 − z of the way from hₜ₋₁ to h̃ₜ: here |hₜ − hₜ₋₁| = "
@@ -262,7 +262,7 @@ TEXT = {
         "ko": (
             "Keras의 `unit_forget_bias=True`는 LSTM의 망각 게이트 편향을 1(f ≈ 0.73), GRU의 편향을 0에서 시작합니다. "
             "기울기 문제 페이지가 쓰는 chrono 시작(Tallec & Ollivier 2018)은 b_f = log(u)로 두고 u를 1과 길이 − 1 사이에서 "
-            "뽑으며(입력 게이트 편향은 −log u), GRU의 업데이트 게이트 편향도 같은 방식으로 둡니다."
+            "뽑으며(입력 게이트 편향은 −log u), GRU의 갱신 게이트 편향도 같은 방식으로 둡니다."
         ),
     },
     "gates.lane.spinner": {

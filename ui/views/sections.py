@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from rnn_core.settings import MAX_ECHO, Problem
+from rnn_core.settings import Problem, shorten
 from ui.i18n import t
 from ui.state import show_problems
 
@@ -25,7 +25,7 @@ def pick_section(page: str, sections: Sequence[str], label: Callable[[str], str]
         asked = st.query_params.get(PARAM)
         st.session_state[chosen_key] = asked if asked in sections else sections[0]
         if asked is not None and asked not in sections:
-            show_problems([Problem(PARAM, asked[:MAX_ECHO], "not_a_choice", sections[0], {"choices": sections})])
+            show_problems([Problem(PARAM, shorten(asked), "not_a_choice", sections[0], {"choices": sections})])
     if widget not in st.session_state:
         st.session_state[widget] = st.session_state[chosen_key]
     st.segmented_control(
