@@ -4,10 +4,10 @@ Each page keeps its strings in a module of its own (short files, no merge fights
 package merges them and refuses a key defined twice.
 """
 
-from ui.catalog import common, gradients, overview, parameters, structure, training
+from ui.catalog import common, gradients, overview, parameters, structure, training, translate
 
 CATALOG: dict[str, dict[str, str]] = {}
-for _module in (common, overview, structure, parameters, training, gradients):
+for _module in (common, overview, structure, parameters, training, gradients, translate):
     for _key, _texts in _module.TEXT.items():
         if _key in CATALOG:
             raise KeyError(f"catalog key defined twice: {_key}")
