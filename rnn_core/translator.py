@@ -61,6 +61,8 @@ class Translator:
     model: object  # keras.Model([source, decoder_input]) → next-syllable probabilities (teacher forcing)
     encoder: object  # keras.Model(source) → (hidden state after every word, context vector)
     decoder_step: object  # keras.Model([one syllable id, state]) → (probabilities, next state)
+    encode: Callable  # `encoder` compiled once (tf.function): an eager Keras call costs ~100× more per step
+    step: Callable  # `decoder_step` compiled once, likewise
 
 
 def build_translator(settings: TranslatorSettings, weights=None) -> Translator:
@@ -116,7 +118,15 @@ def build_translator(settings: TranslatorSettings, weights=None) -> Translator:
     decoder_step = k.Model([token, state], [head(step_output), next_state], name="decoder_step")
     if weights is not None:
         model.set_weights(list(weights))
-    return Translator(settings, model, encoder, decoder_step)
+    tf = tensorflow()
+    encode = tf.function(
+        lambda ids: encoder(ids, training=False), input_signature=[tf.TensorSpec([None, None], tf.int32)]
+    )
+    step = tf.function(
+        lambda ids, h: decoder_step([ids, h], training=False),
+        input_signature=[tf.TensorSpec([None, 1], tf.int32), tf.TensorSpec([None, units], tf.float32)],
+    )
+    return Translator(settings, model, encoder, decoder_step, encode, step)
 
 
 def frozen_weights(model) -> tuple[np.ndarray, ...]:
@@ -133,13 +143,11 @@ def frozen_weights(model) -> tuple[np.ndarray, ...]:
 
 def greedy_ids(translator: Translator, source: np.ndarray, steps: int = TARGET_LENGTH) -> np.ndarray:
     """For each row of source ids, the syllable ids the decoder writes feeding back its own choices."""
-    _, state = translator.encoder(source, training=False)
-    state = np.asarray(state)
+    _, state = translator.encode(source)
     token = np.full((source.shape[0], 1), TARGET_ID[START], dtype="int32")
     written = []
     for _ in range(steps):
-        probabilities, state = translator.decoder_step([token, state], training=False)
-        state = np.asarray(state)
+        probabilities, state = translator.step(token, state)
         token = np.argmax(np.asarray(probabilities)[:, 0, :], axis=-1).astype("int32")[:, None]
         written.append(token[:, 0])
     return np.stack(written, axis=1)
@@ -172,7 +180,7 @@ def step_table(translator: Translator, source_ids, *, forced: str | None = None,
     (i-1)-th syllable of `forced`, whatever the decoder wrote before.
     """
     source = encode_source([list(source_ids)])
-    _, state = translator.encoder(source, training=False)
+    _, state = translator.encode(source)
     state = np.asarray(state)
     states = [state[0]]
     previous = TARGET_ID[START]
@@ -180,7 +188,7 @@ def step_table(translator: Translator, source_ids, *, forced: str | None = None,
     steps = TARGET_LENGTH if forced_ids is None else len(forced_ids)
     rows, written = [], []
     for step in range(steps):
-        probabilities, state = translator.decoder_step([np.array([[previous]], dtype="int32"), state], training=False)
+        probabilities, state = translator.step(np.array([[previous]], dtype="int32"), state)
         probabilities, state = np.asarray(probabilities)[0, 0], np.asarray(state)
         states.append(state[0])
         best = np.argsort(-probabilities, kind="stable")[:top]
@@ -199,7 +207,7 @@ def step_table(translator: Translator, source_ids, *, forced: str | None = None,
 
 def encoder_frame(translator: Translator, source_ids, words) -> tuple[pd.DataFrame, np.ndarray]:
     """The encoder's hidden state after each word as long rows (step, word, unit, value), and the context vector."""
-    states, context = translator.encoder(encode_source([list(source_ids)], length=len(source_ids)), training=False)
+    states, context = translator.encode(encode_source([list(source_ids)], length=len(source_ids)))
     states = np.asarray(states)[0, : len(source_ids)]
     rows = [
         (step + 1, f"{step + 1}. {word}", unit, float(states[step, unit]))
