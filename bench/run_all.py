@@ -23,6 +23,7 @@ ORDER = [
     "keras_clear_session",  # why Streamlit's between-runs Keras reset is switched off
     "memory",  # server peak RSS over every page and 100 training runs
     "classroom",  # 10+ concurrent browser sessions on the training page
+    "translate_speed",  # translator: live training accuracy vs time, page open time
 ]
 
 

@@ -53,20 +53,44 @@ class TranslatorSettings:
     seed: int = setting(0, low=0, high=9999)  # seeds the initial weights and the order of the batches
 
 
-@dataclass(frozen=True)
+# The weights in the order Keras lists them for the model below (a test checks the paths).
+WEIGHT_NAMES = (
+    "source_embedding",  # (V_en, e): one vector per English word id
+    "target_embedding",  # (V_ko, e): one vector per Korean token id
+    "encoder_kernel",  # (e, 3u): input weights of the update gate z, reset gate r and candidate h~
+    "encoder_recurrent_kernel",  # (u, 3u): the same three, applied to the previous state
+    "encoder_bias",  # (2, 3u): input and recurrent biases (Keras's reset_after=True convention)
+    "decoder_kernel",
+    "decoder_recurrent_kernel",
+    "decoder_bias",
+    "head_kernel",  # (u, V_ko): hidden state → a score for every Korean token
+    "head_bias",  # (V_ko,)
+)
+
+
+@dataclass(frozen=True, eq=False)
 class Translator:
-    """A built model and the views of it that translating needs; read-only once built."""
+    """A trained (or untrained) translator as plain arrays, run step by step in NumPy.
+
+    Translating needs no TensorFlow: the page opens with the shipped weights at once, and every
+    number it shows comes from these arrays. The Keras model with the same weights
+    (`keras_translator`) is what trains, and the tests check the two agree.
+    """
 
     settings: TranslatorSettings
-    model: object  # keras.Model([source, decoder_input]) → next-syllable probabilities (teacher forcing)
-    encoder: object  # keras.Model(source) → (hidden state after every word, context vector)
-    decoder_step: object  # keras.Model([one syllable id, state]) → (probabilities, next state)
-    encode: Callable  # `encoder` compiled once (tf.function): an eager Keras call costs ~100× more per step
-    step: Callable  # `decoder_step` compiled once, likewise
+    weights: tuple[np.ndarray, ...]  # in WEIGHT_NAMES order, read-only
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.weights[WEIGHT_NAMES.index(name)]
 
 
-def build_translator(settings: TranslatorSettings, weights=None) -> Translator:
-    """The encoder–decoder with seeded initializers; `weights` (a list of arrays) loads a trained one."""
+def keras_translator(settings: TranslatorSettings, weights=None):
+    """The encoder–decoder as a Keras functional model with seeded initializers; `weights` loads a trained one.
+
+    Inputs: source word ids (batch, source length), 0-padded, and the decoder's input (batch,
+    target length): <s> then the correct syllables so far (teacher forcing). Output: the
+    probability of every Korean token at every target step.
+    """
     k = keras()
     units, seed = settings.units, settings.seed
     source = k.Input(shape=(None,), dtype="int32", name="source")
@@ -78,9 +102,8 @@ def build_translator(settings: TranslatorSettings, weights=None) -> Translator:
         embeddings_initializer=k.initializers.RandomUniform(-0.05, 0.05, seed=seed),
         name="source_embedding",
     )
-    encoder_gru = k.layers.GRU(
+    encoder = k.layers.GRU(
         units,
-        return_sequences=True,
         return_state=True,
         kernel_initializer=k.initializers.GlorotUniform(seed=seed + 1),
         recurrent_initializer=k.initializers.Orthogonal(seed=seed + 2),
@@ -92,10 +115,9 @@ def build_translator(settings: TranslatorSettings, weights=None) -> Translator:
         embeddings_initializer=k.initializers.RandomUniform(-0.05, 0.05, seed=seed + 3),
         name="target_embedding",
     )
-    decoder_gru = k.layers.GRU(
+    decoder = k.layers.GRU(
         units,
         return_sequences=True,
-        return_state=True,
         kernel_initializer=k.initializers.GlorotUniform(seed=seed + 4),
         recurrent_initializer=k.initializers.Orthogonal(seed=seed + 5),
         name="decoder",
@@ -106,50 +128,86 @@ def build_translator(settings: TranslatorSettings, weights=None) -> Translator:
         kernel_initializer=k.initializers.GlorotUniform(seed=seed + 6),
         name="next_syllable",
     )
-    encoder_states, context = encoder_gru(source_embedding(source))
-    decoded, _ = decoder_gru(target_embedding(decoder_input), initial_state=context)
+    _, context = encoder(source_embedding(source))
+    decoded = decoder(target_embedding(decoder_input), initial_state=context)
     model = k.Model([source, decoder_input], head(decoded), name="translator")
-
-    # The same layers, wired for translating one step at a time.
-    encoder = k.Model(source, [encoder_states, context], name="encoder_only")
-    token = k.Input(shape=(1,), dtype="int32", name="previous_syllable")
-    state = k.Input(shape=(units,), name="state")
-    step_output, next_state = decoder_gru(target_embedding(token), initial_state=state)
-    decoder_step = k.Model([token, state], [head(step_output), next_state], name="decoder_step")
     if weights is not None:
         model.set_weights(list(weights))
-    tf = tensorflow()
-    encode = tf.function(
-        lambda ids: encoder(ids, training=False), input_signature=[tf.TensorSpec([None, None], tf.int32)]
-    )
-    step = tf.function(
-        lambda ids, h: decoder_step([ids, h], training=False),
-        input_signature=[tf.TensorSpec([None, 1], tf.int32), tf.TensorSpec([None, units], tf.float32)],
-    )
-    return Translator(settings, model, encoder, decoder_step, encode, step)
+    return model
+
+
+def initial_translator(settings: TranslatorSettings) -> Translator:
+    """The untrained translator: Keras's seeded initial weights."""
+    return Translator(settings, frozen_weights(keras_translator(settings)))
 
 
 def frozen_weights(model) -> tuple[np.ndarray, ...]:
     arrays = []
     for array in model.get_weights():
-        array = np.array(array, copy=True)
+        array = np.array(array, dtype=np.float32, copy=True)
         array.flags.writeable = False
         arrays.append(array)
     return tuple(arrays)
 
 
-# ----- translating ---------------------------------------------------------------------------------
+# ----- translating, one step at a time in NumPy ------------------------------------------------------
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def gru_step(x: np.ndarray, h: np.ndarray, kernel, recurrent_kernel, bias) -> np.ndarray:
+    """One step of Keras's GRU cell (reset_after=True): the update gate z mixes the old state and a candidate.
+
+    z = σ(x W_z + b_z + h U_z + c_z),  r = σ(x W_r + b_r + h U_r + c_r),
+    h~ = tanh(x W_h + b_h + r ⊙ (h U_h + c_h)),  h' = z ⊙ h + (1 − z) ⊙ h~
+    """
+    u = h.shape[-1]
+    from_input = x @ kernel + bias[0]
+    from_state = h @ recurrent_kernel + bias[1]
+    z = _sigmoid(from_input[:, :u] + from_state[:, :u])
+    r = _sigmoid(from_input[:, u : 2 * u] + from_state[:, u : 2 * u])
+    candidate = np.tanh(from_input[:, 2 * u :] + r * from_state[:, 2 * u :])
+    return z * h + (1.0 - z) * candidate
+
+
+def encode(translator: Translator, source: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Read 0-padded source ids (n, L): the hidden state after every word (n, L, u) and the context vector (n, u).
+
+    At a padding position the state is carried over unchanged, as Keras does for masked steps.
+    """
+    source = np.asarray(source)
+    h = np.zeros((source.shape[0], translator.settings.units), dtype=np.float32)
+    states = []
+    for step in range(source.shape[1]):
+        x = translator["source_embedding"][source[:, step]]
+        new = gru_step(
+            x, h, translator["encoder_kernel"], translator["encoder_recurrent_kernel"], translator["encoder_bias"]
+        )
+        h = np.where((source[:, step] != 0)[:, None], new, h)
+        states.append(h)
+    return np.stack(states, axis=1), h
+
+
+def decode_step(translator: Translator, previous: np.ndarray, h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One decoder step: read the previous token ids (n,); return next-token probabilities (n, V_ko), new state."""
+    x = translator["target_embedding"][np.asarray(previous)]
+    h = gru_step(x, h, translator["decoder_kernel"], translator["decoder_recurrent_kernel"], translator["decoder_bias"])
+    scores = h @ translator["head_kernel"] + translator["head_bias"]
+    scores = np.exp(scores - scores.max(axis=-1, keepdims=True))  # softmax, shifted so exp cannot overflow
+    return scores / scores.sum(axis=-1, keepdims=True), h
 
 
 def greedy_ids(translator: Translator, source: np.ndarray, steps: int = TARGET_LENGTH) -> np.ndarray:
     """For each row of source ids, the syllable ids the decoder writes feeding back its own choices."""
-    _, state = translator.encode(source)
-    token = np.full((source.shape[0], 1), TARGET_ID[START], dtype="int32")
+    _, h = encode(translator, source)
+    token = np.full(np.asarray(source).shape[0], TARGET_ID[START])
     written = []
     for _ in range(steps):
-        probabilities, state = translator.step(token, state)
-        token = np.argmax(np.asarray(probabilities)[:, 0, :], axis=-1).astype("int32")[:, None]
-        written.append(token[:, 0])
+        probabilities, h = decode_step(translator, token, h)
+        token = np.argmax(probabilities, axis=-1)
+        written.append(token)
     return np.stack(written, axis=1)
 
 
@@ -179,17 +237,15 @@ def step_table(translator: Translator, source_ids, *, forced: str | None = None,
     Decoding stops after </s> (or after TARGET_LENGTH steps). With `forced`, step i reads the
     (i-1)-th syllable of `forced`, whatever the decoder wrote before.
     """
-    source = encode_source([list(source_ids)])
-    _, state = translator.encode(source)
-    state = np.asarray(state)
+    _, state = encode(translator, encode_source([list(source_ids)]))
     states = [state[0]]
     previous = TARGET_ID[START]
     forced_ids = [TARGET_ID[s] for s in forced] + [TARGET_ID[END]] if forced is not None else None
     steps = TARGET_LENGTH if forced_ids is None else len(forced_ids)
     rows, written = [], []
     for step in range(steps):
-        probabilities, state = translator.step(np.array([[previous]], dtype="int32"), state)
-        probabilities, state = np.asarray(probabilities)[0, 0], np.asarray(state)
+        probabilities, state = decode_step(translator, np.array([previous]), state)
+        probabilities = probabilities[0]
         states.append(state[0])
         best = np.argsort(-probabilities, kind="stable")[:top]
         choice = int(best[0])
@@ -207,14 +263,14 @@ def step_table(translator: Translator, source_ids, *, forced: str | None = None,
 
 def encoder_frame(translator: Translator, source_ids, words) -> tuple[pd.DataFrame, np.ndarray]:
     """The encoder's hidden state after each word as long rows (step, word, unit, value), and the context vector."""
-    states, context = translator.encode(encode_source([list(source_ids)], length=len(source_ids)))
-    states = np.asarray(states)[0, : len(source_ids)]
+    states, context = encode(translator, encode_source([list(source_ids)], length=len(source_ids)))
+    states = states[0, : len(source_ids)]
     rows = [
         (step + 1, f"{step + 1}. {word}", unit, float(states[step, unit]))
         for step, word in enumerate(words)
         for unit in range(states.shape[1])
     ]
-    return pd.DataFrame(rows, columns=["step", "word", "unit", "value"]), np.asarray(context)[0]
+    return pd.DataFrame(rows, columns=["step", "word", "unit", "value"]), context[0]
 
 
 def mistakes_frame(translator: Translator, pairs: Pairs) -> pd.DataFrame:
@@ -267,8 +323,7 @@ def train_translator(
     split = split_numbers()
     train_pairs = make_pairs(split["train"])
     validation_pairs = make_pairs(split["validation"])
-    translator = build_translator(settings)
-    model = translator.model
+    model = keras_translator(settings)
     optimizer = single_device(k.optimizers.Adam(learning_rate=LEARNING_RATE))
     variables = model.trainable_variables
     optimizer.build(variables)
@@ -301,15 +356,18 @@ def train_translator(
 
     rows: list[tuple] = []
 
+    weights = [frozen_weights(model)]
+
     def snapshot(status: str) -> TranslatorResult:
         history = pd.DataFrame(rows, columns=["epoch", "seconds", "loss", "validation_accuracy"])
-        return TranslatorResult(settings, history, status, frozen_weights(model))
+        return TranslatorResult(settings, history, status, weights[0])
 
     bounds = np.linspace(0, batches, REPORTS_PER_EPOCH + 1).round().astype(int)
     for epoch in range(epochs):
         for part, (first, last) in enumerate(zip(bounds[:-1], bounds[1:], strict=True)):
             loss = float(run_batches(tf.constant(epoch), tf.constant(first), tf.constant(last)))
-            accuracy = exact_match(translator, validation_pairs)
+            weights[0] = frozen_weights(model)
+            accuracy = exact_match(Translator(settings, weights[0]), validation_pairs)
             rows.append((epoch + (part + 1) / REPORTS_PER_EPOCH, time.perf_counter() - started, loss, accuracy))
             if on_chunk_end is not None:
                 on_chunk_end(snapshot("running"))
@@ -368,14 +426,14 @@ def teacher_forcing_frame(translator: Translator, source_ids, expected: str) -> 
 
 
 def parameter_rows(translator: Translator) -> pd.DataFrame:
-    """Each layer's parameters by formula (as on the Parameters page) beside Keras's count_params()."""
+    """Each layer's parameters by formula (as on the Parameters page) beside the size of its weight arrays."""
     units = translator.settings.units
     gru_symbols, gru_numbers, gru_count = formula("gru", units, EMBEDDING)
     source_vocabulary, target_vocabulary = len(SOURCE_TOKENS), len(TARGET_TOKENS)
     rows = [
-        ("source_embedding", "V_en × e", f"{source_vocabulary} × {EMBEDDING}", source_vocabulary * EMBEDDING),
+        ("source_embedding", "V_en × d", f"{source_vocabulary} × {EMBEDDING}", source_vocabulary * EMBEDDING),
         ("encoder", gru_symbols, gru_numbers, gru_count),
-        ("target_embedding", "V_ko × e", f"{target_vocabulary} × {EMBEDDING}", target_vocabulary * EMBEDDING),
+        ("target_embedding", "V_ko × d", f"{target_vocabulary} × {EMBEDDING}", target_vocabulary * EMBEDDING),
         ("decoder", gru_symbols, gru_numbers, gru_count),
         (
             "next_syllable",
@@ -385,5 +443,12 @@ def parameter_rows(translator: Translator) -> pd.DataFrame:
         ),
     ]
     frame = pd.DataFrame(rows, columns=["layer", "formula", "numbers", "count"])
-    frame["keras"] = [translator.model.get_layer(name).count_params() for name in frame["layer"]]
+    arrays = {
+        "source_embedding": ("source_embedding",),
+        "encoder": ("encoder_kernel", "encoder_recurrent_kernel", "encoder_bias"),
+        "target_embedding": ("target_embedding",),
+        "decoder": ("decoder_kernel", "decoder_recurrent_kernel", "decoder_bias"),
+        "next_syllable": ("head_kernel", "head_bias"),
+    }
+    frame["in_weights"] = [sum(translator[name].size for name in arrays[layer]) for layer in frame["layer"]]
     return frame

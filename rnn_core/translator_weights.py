@@ -20,9 +20,9 @@ import pandas as pd
 from rnn_core.number_words import make_pairs, split_numbers
 from rnn_core.translator import (
     EPOCHS,
+    Translator,
     TranslatorResult,
     TranslatorSettings,
-    build_translator,
     exact_match,
     train_translator,
 )
@@ -44,7 +44,7 @@ class ShippedTranslator:
 
 def save(result: TranslatorResult, epochs: int, path: Path = WEIGHTS_PATH) -> float:
     """Write a finished run and its test accuracy; returns the test accuracy."""
-    translator = build_translator(result.settings, result.weights)
+    translator = Translator(result.settings, result.weights)
     accuracy = exact_match(translator, make_pairs(split_numbers()["test"]))
     arrays = {f"weight_{i}": np.asarray(w, dtype=np.float32) for i, w in enumerate(result.weights)}
     np.savez_compressed(

@@ -6,9 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from rnn_core.backend import keras
 from rnn_core.number_words import (
+    SOURCE_LENGTH,
     START,
     TARGET_ID,
+    TARGET_LENGTH,
     TARGET_TOKENS,
     encode_source,
     make_pairs,
@@ -19,11 +22,15 @@ from rnn_core.settings import parse_settings
 from rnn_core.translator import (
     DEFAULT_TEXT,
     EPOCHS,
+    WEIGHT_NAMES,
     TranslateSettings,
-    build_translator,
+    Translator,
+    encode,
     encoder_frame,
     exact_match,
     greedy_ids,
+    initial_translator,
+    keras_translator,
     parameter_rows,
     step_table,
     teacher_forcing_frame,
@@ -35,7 +42,13 @@ from rnn_core.translator_weights import load
 @pytest.fixture(scope="module")
 def shipped():
     stored = load()
-    return stored, build_translator(stored.settings, stored.weights)
+    return stored, Translator(stored.settings, stored.weights)
+
+
+@pytest.fixture(scope="module")
+def shipped_keras(shipped):
+    stored, _ = shipped
+    return keras_translator(stored.settings, stored.weights)
 
 
 def test_shipped_model_is_right_on_at_least_95_percent_of_test_numbers(shipped):
@@ -47,17 +60,18 @@ def test_shipped_model_is_right_on_at_least_95_percent_of_test_numbers(shipped):
 
 
 @pytest.mark.parametrize("text", ["four thousand one hundred twenty one", "seven", "twelve thousand", "one million"])
-def test_step_table_equals_the_models_own_predictions(shipped, text):
-    """Replaying what the step table read through the whole teacher-forced model gives the same probabilities."""
+def test_step_table_equals_the_models_own_predictions(shipped, shipped_keras, text):
+    """Replaying what the step table read through the Keras model (teacher-forced) gives the same probabilities."""
     _, translator = shipped
     reading = read_source(text)
     table = step_table(translator, reading.ids)
     read_ids = [TARGET_ID[token] for token in table.frame["read"]]
-    probabilities = np.asarray(translator.model([encode_source([reading.ids]), np.array([read_ids])]))[0]
+    probabilities = np.asarray(shipped_keras([encode_source([reading.ids]), np.array([read_ids])]))[0]
     for step, row in table.frame.iterrows():
         order = np.argsort(-probabilities[step], kind="stable")
         assert [TARGET_TOKENS[i] for i in order[:3]] == [row[f"candidate_{r}"] for r in (1, 2, 3)]
-        assert probabilities[step, order[0]] == pytest.approx(row["probability_1"], abs=1e-5)
+        for rank in (1, 2, 3):
+            assert probabilities[step, order[rank - 1]] == pytest.approx(row[f"probability_{rank}"], abs=1e-5)
     assert table.frame["read"].iloc[0] == START
     assert table.frame["read"].iloc[1:].tolist() == table.frame["wrote"].iloc[:-1].tolist()  # it reads its own output
     greedy = greedy_ids(translator, encode_source([reading.ids]))[0]
@@ -83,18 +97,45 @@ def test_encoder_frame_and_context_vector(shipped):
 
 @pytest.mark.parametrize("units", [8, 64])
 def test_parameter_counts_match_formulas_and_keras(units):
-    translator = build_translator(TranslateSettings(units=units).model)
-    rows = parameter_rows(translator)
-    assert rows["count"].tolist() == rows["keras"].tolist()
-    assert rows["count"].sum() == translator.model.count_params()
+    settings = TranslateSettings(units=units).model
+    model = keras_translator(settings)
+    rows = parameter_rows(initial_translator(settings))
+    assert rows["count"].tolist() == [model.get_layer(layer).count_params() for layer in rows["layer"]]
+    assert rows["count"].tolist() == rows["in_weights"].tolist()
 
 
-def test_shapes_follow_the_structure_pages_encoder_decoder(shipped):
+def test_numpy_weights_follow_the_keras_models_order(shipped, shipped_keras):
     _, translator = shipped
+    cells = [
+        f"{layer}/gru_cell/{part}"
+        for layer in ("encoder", "decoder")
+        for part in ("kernel", "recurrent_kernel", "bias")
+    ]
+    expected = [
+        "source_embedding/embeddings",
+        "target_embedding/embeddings",
+        *cells,
+        "next_syllable/kernel",
+        "next_syllable/bias",
+    ]
+    assert [weight.path for weight in shipped_keras.weights] == expected and len(expected) == len(WEIGHT_NAMES)
+    assert [tuple(w.shape) for w in shipped_keras.weights] == [translator[name].shape for name in WEIGHT_NAMES]
+
+
+def test_numpy_encoder_matches_keras_on_padded_batches(shipped, shipped_keras):
+    """The context vector from the NumPy GRU equals Keras's encoder state, padding (masking) included."""
+    _, translator = shipped
+    pairs = make_pairs([0, 7, 4121, 9999, 310])
+    encoder = keras().Model(shipped_keras.get_layer("source").output, shipped_keras.get_layer("encoder").output[1])
+    np.testing.assert_allclose(encode(translator, pairs.source)[1], np.asarray(encoder(pairs.source)), atol=1e-5)
+
+
+def test_shapes_follow_the_structure_pages_encoder_decoder(shipped_keras):
     pairs = make_pairs([4121, 7])
-    output = translator.model([pairs.source, pairs.decoder_input])
-    assert tuple(output.shape) == (2, pairs.decoder_input.shape[1], len(TARGET_TOKENS))
-    assert [str(tensor.dtype) for tensor in translator.model.inputs] == ["int32", "int32"]
+    output = shipped_keras([pairs.source, pairs.decoder_input])
+    assert tuple(output.shape) == (2, TARGET_LENGTH, len(TARGET_TOKENS))
+    assert pairs.source.shape == (2, SOURCE_LENGTH)
+    assert [str(tensor.dtype) for tensor in shipped_keras.inputs] == ["int32", "int32"]
 
 
 def test_settings_reject_long_text_and_bad_numbers():

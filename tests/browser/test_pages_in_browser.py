@@ -6,7 +6,7 @@ from tests.browser.support import browser_marks, exceptions, running_app, wait_i
 
 pytestmark = browser_marks()
 
-PATHS = ["/", "/structure", "/parameters", "/training", "/gradients"]
+PATHS = ["/", "/structure", "/parameters", "/training", "/gradients", "/translate"]
 
 
 # Each language once, each on one of the two servers: together they cover both languages and both flag sets,

@@ -6,6 +6,10 @@ TEXT = {
         "en": "A real encoder–decoder translating English number words into Korean: look inside it, train it, break it.",
         "ko": "영어 수 단어를 한국어로 옮기는 진짜 인코더–디코더입니다. 속을 들여다보고, 직접 학습시키고, 한계를 확인합니다.",
     },
+    "translate.structure_link": {
+        "en": "See this pattern trained: a translator from English number words to Korean",
+        "ko": "이 형태를 학습시킨 모습: 영어 수 단어를 한국어로 옮기는 번역기",
+    },
     "translate.title": {"en": "Translator: an encoder–decoder at work", "ko": "번역기: 인코더–디코더가 일하는 모습"},
     "translate.intro": {
         "en": (
@@ -139,8 +143,8 @@ TEXT = {
     },
     "translate.context.title": {"en": "2. The context vector", "ko": "2. 문맥 벡터"},
     "translate.context.caption": {
-        "en": "The encoder's last column, handed over as the decoder's starting state: {units} numbers, the decoder's only view of the input.",
-        "ko": "인코더의 마지막 열이 디코더의 시작 상태로 넘어갑니다. 숫자 {units}개이며, 디코더가 입력에 대해 보는 것은 이것뿐입니다.",
+        "en": "The encoder's last column, laid on its side: it becomes the decoder's starting state. {units} numbers, the decoder's only view of the input.",
+        "ko": "인코더의 마지막 열을 옆으로 눕힌 것입니다. 이것이 디코더의 시작 상태가 됩니다. 숫자 {units}개이며, 디코더가 입력에 대해 보는 것은 이것뿐입니다.",
     },
     "translate.decoder.title": {
         "en": "3. The decoder writes one syllable at a time",
@@ -175,8 +179,8 @@ TEXT = {
     "translate.col.formula": {"en": "formula", "ko": "공식"},
     "translate.col.numbers": {"en": "with numbers", "ko": "숫자 대입"},
     "translate.col.count": {"en": "by formula", "ko": "공식 값"},
-    "translate.col.keras": {"en": "Keras count_params()", "ko": "Keras count_params()"},
-    "translate.col.what": {"en": "", "ko": ""},
+    "translate.col.in_weights": {"en": "numbers in its weight arrays", "ko": "가중치 배열의 원소 수"},
+    "translate.col.what": {"en": "what", "ko": "항목"},
     "translate.col.structure": {"en": "Structure page (untrained)", "ko": "구조 페이지 (학습 전)"},
     "translate.col.here": {"en": "this translator", "ko": "이 번역기"},
     "translate.axis.word": {"en": "word read", "ko": "읽은 단어"},
@@ -184,7 +188,7 @@ TEXT = {
     "translate.axis.value": {"en": "value", "ko": "값"},
     "translate.axis.seconds": {"en": "seconds since Train", "ko": "학습 시작 후 경과 시간(초)"},
     "translate.axis.epoch": {"en": "epoch", "ko": "에포크"},
-    "translate.axis.accuracy": {"en": "exact match on validation numbers", "ko": "검증용 숫자의 완전 일치 비율"},
+    "translate.axis.accuracy": {"en": "validation exact match", "ko": "검증 완전 일치 비율"},
     "translate.chart.encoder": {"en": "Encoder hidden state after each word", "ko": "단어마다 인코더의 은닉 상태"},
     "translate.chart.context": {"en": "Context vector", "ko": "문맥 벡터"},
     "translate.chart.accuracy": {
@@ -289,7 +293,6 @@ TEXT = {
     "translate.shape.source": {"en": "source word ids", "ko": "원문 단어 id"},
     "translate.shape.target": {"en": "decoder input (target so far)", "ko": "디코더 입력(지금까지의 정답)"},
     "translate.shape.output": {"en": "output: next-token probabilities", "ko": "출력: 다음 토큰 확률"},
-    "translate.shape.parameters": {"en": "parameters", "ko": "파라미터 수"},
     "translate.model.shapes_caption": {
         "en": "Same pattern, other sizes: 6 source words (the longest English number here), 8 target steps (7 syllables and `</s>`), 16 output tokens.",
         "ko": "같은 형태에 크기만 다릅니다. 원문 단어 6개(여기서 가장 긴 영어 수), 출력 단계 8개(음절 7개와 `</s>`), 출력 토큰 16개입니다.",

@@ -34,19 +34,18 @@ def encoder_heatmap(frame: pd.DataFrame, *, title: str, word_title: str, unit_ti
     )
 
 
-def context_heatmap(context: np.ndarray, *, title: str, unit_title: str, value_title: str):
-    """The context vector as one column of coloured cells, on the same scale as the encoder heatmap."""
-    frame = pd.DataFrame({"unit": np.arange(len(context)), "value": np.asarray(context, dtype=float), "h": "h"})
+def context_strip(context: np.ndarray, *, title: str, unit_title: str):
+    """The context vector as one row of coloured cells (unit 0 on the left), on the encoder heatmap's scale."""
+    frame = pd.DataFrame({"unit": np.arange(len(context)), "value": np.asarray(context, dtype=float)})
     return (
         alt.Chart(frame, title=title)
         .mark_rect()
         .encode(
-            x=alt.X("h:N", title=None, axis=alt.Axis(labels=False, ticks=False)),
-            y=alt.Y("unit:O", title=unit_title, axis=alt.Axis(labels=False, ticks=False)),
-            color=alt.Color("value:Q", scale=STATE_SCALE, title=value_title, legend=None),
+            x=alt.X("unit:O", title=unit_title, axis=alt.Axis(labels=False, ticks=False)),
+            color=alt.Color("value:Q", scale=STATE_SCALE, legend=None),
             tooltip=["unit", alt.Tooltip("value:Q", format=".3f")],
         )
-        .properties(height=_height(len(context)), width=40)
+        .properties(height=28)
     )
 
 
@@ -56,7 +55,7 @@ def accuracy_chart(history: pd.DataFrame, *, title: str, x_title: str, y_title: 
         alt.Chart(history, title=title)
         .mark_line(point=alt.OverlayMarkDef(size=16))
         .encode(
-            x=alt.X(f"{x}:Q", title=x_title),
+            x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(tickMinStep=1) if x == "epoch" else alt.Axis()),
             y=alt.Y("validation_accuracy:Q", title=y_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
             tooltip=[
                 alt.Tooltip("epoch:Q", format=".1f"),
@@ -65,5 +64,5 @@ def accuracy_chart(history: pd.DataFrame, *, title: str, x_title: str, y_title: 
                 alt.Tooltip("loss:Q", format=".4f"),
             ],
         )
-        .properties(height=240)
+        .properties(height=260)
     )
