@@ -189,8 +189,6 @@ TEXT = {
     "translate.axis.seconds": {"en": "seconds since Train", "ko": "학습 시작 후 경과 시간(초)"},
     "translate.axis.epoch": {"en": "epoch", "ko": "에포크"},
     "translate.axis.accuracy": {"en": "validation exact match", "ko": "검증 완전 일치 비율"},
-    "translate.chart.encoder": {"en": "Encoder hidden state after each word", "ko": "단어마다 인코더의 은닉 상태"},
-    "translate.chart.context": {"en": "Context vector", "ko": "문맥 벡터"},
     "translate.chart.accuracy": {
         "en": "Validation exact match during training",
         "ko": "학습 중 검증용 숫자의 완전 일치 비율",

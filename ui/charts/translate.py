@@ -12,10 +12,11 @@ import pandas as pd
 
 STATE_SCALE = alt.Scale(scheme="redblue", domain=[-1, 1], reverse=True)  # tanh-bounded states: red > 0 > blue
 UNIT_HEIGHT = 4  # pixels per hidden unit in the heatmaps
+AXES_HEIGHT = 110  # Streamlit fits title and axes inside a chart's height: room for them on top of the cells
 
 
 def _height(units: int) -> int:
-    return int(np.clip(units * UNIT_HEIGHT, 120, 400))
+    return int(np.clip(units * UNIT_HEIGHT, 120, 400)) + AXES_HEIGHT
 
 
 def encoder_heatmap(frame: pd.DataFrame, *, title: str, word_title: str, unit_title: str, value_title: str):
@@ -36,16 +37,17 @@ def encoder_heatmap(frame: pd.DataFrame, *, title: str, word_title: str, unit_ti
 
 def context_strip(context: np.ndarray, *, title: str, unit_title: str):
     """The context vector as one row of coloured cells (unit 0 on the left), on the encoder heatmap's scale."""
-    frame = pd.DataFrame({"unit": np.arange(len(context)), "value": np.asarray(context, dtype=float)})
+    frame = pd.DataFrame({"unit": np.arange(len(context)), "value": np.asarray(context, dtype=float), "row": "h"})
     return (
         alt.Chart(frame, title=title)
         .mark_rect()
         .encode(
-            x=alt.X("unit:O", title=unit_title, axis=alt.Axis(labels=False, ticks=False)),
+            x=alt.X("unit:O", title=unit_title, axis=alt.Axis(labels=False, ticks=False, domain=False)),
+            y=alt.Y("row:N", title=None, axis=None),
             color=alt.Color("value:Q", scale=STATE_SCALE, legend=None),
             tooltip=["unit", alt.Tooltip("value:Q", format=".3f")],
         )
-        .properties(height=28)
+        .properties(height=130)  # about 36 px of cells; Streamlit fits the title and axis title inside the rest
     )
 
 

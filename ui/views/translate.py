@@ -228,11 +228,10 @@ def draw_inside(model: ModelInUse, reading: SourceReading) -> None:
         }[option],
     )
     states, context = encoder_frame(model.translator, reading.ids, reading.words)
-    st.markdown(f"**{t('translate.encoder.title')}**")
     st.altair_chart(
         encoder_heatmap(
             states,
-            title=t("translate.chart.encoder"),
+            title=t("translate.encoder.title"),
             word_title=t("translate.axis.word"),
             unit_title=t("translate.axis.unit"),
             value_title=t("translate.axis.value"),
@@ -240,9 +239,8 @@ def draw_inside(model: ModelInUse, reading: SourceReading) -> None:
         width="stretch",
     )
     st.caption(t("translate.encoder.caption", units=units))
-    st.markdown(f"**{t('translate.context.title')}**")
     st.altair_chart(
-        context_strip(context, title=t("translate.chart.context"), unit_title=t("translate.axis.unit")),
+        context_strip(context, title=t("translate.context.title"), unit_title=t("translate.axis.unit")),
         width="stretch",
     )
     st.caption(t("translate.context.caption", units=units))
