@@ -84,6 +84,20 @@ def korean(number: int) -> str:
     return "".join(syllables)
 
 
+def korean_beyond(number: int) -> str:
+    """0..999,999 in Sino-Korean, counting ten-thousands with 만 (12345 → "만이천삼백사십오").
+
+    Only for showing the right answer past the task's range: the model never sees 만.
+    """
+    if not 0 <= number <= 999_999:
+        raise ValueError(f"number must be between 0 and 999999, got {number}")
+    ten_thousands, rest = divmod(number, 10_000)
+    if not ten_thousands:
+        return korean(rest)
+    head = "" if ten_thousands == 1 else korean(ten_thousands)  # 10000 is "만", not "일만"
+    return head + "만" + (korean(rest) if rest else "")
+
+
 def english_to_number(words: list[str]) -> int | None:
     """The number a list of English number words names, or None if it is not one the task's rules make."""
     if not words or any(word not in ENGLISH_WORDS for word in words):

@@ -18,6 +18,7 @@ from rnn_core.number_words import (
     decode_target,
     english,
     korean,
+    korean_beyond,
     make_pairs,
     read_source,
     split_numbers,
@@ -77,6 +78,9 @@ def test_the_issues_examples_and_korean_conventions():
     assert english(12345) == "twelve thousand three hundred forty five"
     with pytest.raises(ValueError):
         korean(10_000)
+    assert [korean_beyond(n) for n in (9999, 10_000, 12_345, 110_000, 999_999)] == [
+        "구천구백구십구", "만", "만이천삼백사십오", "십일만", "구십구만구천구백구십구"
+    ]  # fmt: skip
 
 
 def test_lengths_fit_the_model():

@@ -70,11 +70,15 @@ def test_bad_text_gets_a_message_not_a_traceback(lang):
 def test_numbers_beyond_training_are_flagged_and_quizzed():
     app = open_page("en", text="12345")
     assert "beyond 9999" in texts(app.warning)
-    assert "twelve thousand three hundred forty five" in texts(app.caption)
-    quiz_radio = app.radio(key="quiz.translate.beyond.choice")
-    quiz_radio.set_value("yes").run()
-    app.button[[b.label for b in app.button].index("Check my answer", 2)].click().run()
+    assert "twelve thousand three hundred forty five" in texts(app.caption)  # digits are read as words
+    assert metric(app, 1) == "만이천삼백사십오" and metric(app, 0) != metric(app, 1)
+    assert "Teacher forcing feeds" in texts(app.info)  # no teacher forcing without syllables it knows
+    assert "instead of" not in texts(app.success) + texts(app.error)  # the quiz's explanation waits for a guess
+    app.radio(key="quiz.translate.beyond.choice").set_value("yes")
+    checks = [b for b in app.button if b.label == "Check my answer"]
+    checks[2].click().run()  # the third quiz on the page: context, teacher forcing, 12345
     assert not app.exception
+    assert "Not quite: the answer is no." in texts(app.error) and "instead of 만이천삼백사십오" in texts(app.error)
 
 
 def test_other_model_settings_say_the_shipped_model_stands_in():

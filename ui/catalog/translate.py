@@ -85,11 +85,11 @@ TEXT = {
     "translate.read.beyond": {
         "en": (
             "{number:,} is beyond 9999, the largest number in training: its Korean needs 만, a syllable the decoder "
-            "cannot write (it can write only the 13 syllables it was trained on)."
+            "cannot write (it can write only the 13 syllables it was trained on), so it cannot get this right."
         ),
         "ko": (
             "{number:,}은(는) 학습한 가장 큰 수 9999를 넘습니다. 한국어로는 '만'이 필요한데, 디코더는 학습한 13개 음절만 "
-            "쓸 수 있어 '만'을 쓸 수 없습니다."
+            "쓸 수 있어 '만'을 쓸 수 없습니다. 그래서 이 수는 맞힐 수 없습니다."
         ),
     },
     "translate.read.not_a_number": {
@@ -226,8 +226,8 @@ TEXT = {
         "ko": "{step}단계에서 두 방식이 갈라집니다. 그 뒤로 자기 출력을 읽는 디코더는 교사 강요가 잡아 주던 길에서 벗어납니다.",
     },
     "translate.forcing.no_reference": {
-        "en": "Teacher forcing needs the correct translation, and this input has none to compare with: pick a number from 0 to 9999.",
-        "ko": "교사 강요에는 정답 번역이 필요한데, 이 입력에는 비교할 정답이 없습니다. 0~9999 사이의 수를 골라 보세요.",
+        "en": "Teacher forcing feeds the decoder the correct translation, written in syllables it knows; this input has none. Pick a number from 0 to 9999.",
+        "ko": "교사 강요는 디코더가 아는 음절로 쓴 정답 번역을 넣어 줍니다. 이 입력에는 그런 정답이 없습니다. 0~9999 사이의 수를 골라 보세요.",
     },
     # accuracy and mistakes
     "translate.accuracy.title": {"en": "Accuracy on numbers it never saw", "ko": "처음 보는 숫자에 대한 정확도"},
@@ -323,7 +323,7 @@ TEXT = {
     "translate.train.starting": {"en": "Starting (building the model)…", "ko": "시작하는 중 (모델을 만드는 중)…"},
     "translate.train.progress": {
         "en": "Epoch {epoch:.1f} of {epochs}, {seconds:.0f} s: validation exact match {accuracy:.1%}",
-        "ko": "{epochs} 에포크 중 {epoch:.1f}, {seconds:.0f}초: 검증용 완전 일치 {accuracy:.1%}",
+        "ko": "에포크 {epoch:.1f}/{epochs}, {seconds:.0f}초 경과: 검증용 완전 일치 {accuracy:.1%}",
     },
     "translate.train.done": {
         "en": "Trained {epochs:g} epochs in {seconds:.0f} s ({status}); validation exact match {accuracy:.1%}. The sections above now use this model.",

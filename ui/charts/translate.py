@@ -57,7 +57,7 @@ def accuracy_chart(history: pd.DataFrame, *, title: str, x_title: str, y_title: 
         alt.Chart(history, title=title)
         .mark_line(point=alt.OverlayMarkDef(size=16))
         .encode(
-            x=alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(tickMinStep=1) if x == "epoch" else alt.Axis()),
+            x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(zero=True), axis=alt.Axis(tickMinStep=1)),
             y=alt.Y("validation_accuracy:Q", title=y_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%")),
             tooltip=[
                 alt.Tooltip("epoch:Q", format=".1f"),

@@ -20,7 +20,7 @@ from rnn_core.number_words import (
     TARGET_LENGTH,
     TARGET_TOKENS,
     SourceReading,
-    korean,
+    korean_beyond,
     make_pairs,
     read_source,
     split_numbers,
@@ -174,7 +174,12 @@ def draw_reading(reading: SourceReading) -> bool:
 
 
 def expected_for(reading: SourceReading) -> str | None:
-    return korean(reading.number) if reading.number is not None and reading.number <= LARGEST else None
+    """The correct Korean, if the words name a number (past 9999 too, written with 만)."""
+    return korean_beyond(reading.number) if reading.number is not None else None
+
+
+def in_task(reading: SourceReading) -> bool:
+    return reading.number is not None and reading.number <= LARGEST
 
 
 def split_of(number: int) -> str:
@@ -196,8 +201,9 @@ def draw_translation(model: ModelInUse, reading: SourceReading) -> str:
             st.success(t("translate.output.right"), icon="✅")
         else:
             st.error(t("translate.output.wrong", expected=expected), icon="❌")
-        split = t(f"translate.split.{split_of(reading.number)}")
-        st.caption(t("translate.output.split", number=reading.number, split=split))
+        if in_task(reading):
+            split = t(f"translate.split.{split_of(reading.number)}")
+            st.caption(t("translate.output.split", number=reading.number, split=split))
     return written
 
 
@@ -269,7 +275,7 @@ def draw_teacher_forcing(model: ModelInUse, reading: SourceReading) -> None:
         format_func=lambda option: t(f"translate.quiz.forcing.{option}"),
     )
     expected = expected_for(reading)
-    if expected is None or reading.unknown:
+    if not in_task(reading):  # teacher forcing needs a correct answer made of syllables the decoder knows
         st.info(t("translate.forcing.no_reference"), icon="ℹ️")
         return
     frame = teacher_forcing_frame(model.translator, reading.ids, expected)
@@ -324,7 +330,7 @@ def draw_breaks(model: ModelInUse) -> None:
         "translate.beyond",
         t("translate.quiz.beyond.q"),
         ("yes", "no"),
-        "yes" if beyond == "만이천삼백사십오" else "no",
+        "yes" if beyond == korean_beyond(12345) else "no",
         t("translate.quiz.beyond.why", written=beyond or "∅"),
         format_func=lambda option: t(f"translate.quiz.{option}"),
     )
@@ -332,9 +338,7 @@ def draw_breaks(model: ModelInUse) -> None:
         rows = []
         for (case, text), written in zip(BREAK_CASES, outputs, strict=True):
             reading = read_source(text)
-            expected = korean(reading.number) if reading.number is not None and reading.number <= LARGEST else "—"
-            if reading.number is not None and reading.number > LARGEST:
-                expected = f"{reading.number:,}"
+            expected = korean_beyond(reading.number) if reading.number is not None else "—"
             rows.append(
                 {
                     t("translate.col.case"): t(f"translate.case.{case}"),
