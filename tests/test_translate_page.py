@@ -67,6 +67,15 @@ def test_bad_text_gets_a_message_not_a_traceback(lang):
     assert app.metric  # an honest attempt: it still translates what it can
 
 
+@pytest.mark.parametrize("value", ["nan", "<script>alert(1)</script>", "9" * 5000], ids=["nan", "script", "long"])
+def test_hostile_url_values_fall_back_with_a_message(value):
+    app = open_page("en", text=value, units=value, seed=value)
+    warning = texts(app.warning)
+    assert "`units`" in warning and "`seed`" in warning
+    assert ("`text`" in warning) == (len(value) > 100)  # any text up to 100 characters is an honest attempt
+    assert app.number_input(key="translate.units").value == 64 and app.number_input(key="translate.seed").value == 0
+
+
 def test_numbers_beyond_training_are_flagged_and_quizzed():
     app = open_page("en", text="12345")
     assert "beyond 9999" in texts(app.warning)
