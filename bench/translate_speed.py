@@ -66,7 +66,8 @@ def page_times(visits: int = 4) -> None:
         app.switch_page("pages/translate.py").run()
         seconds = time.perf_counter() - started
         label = "first visit in this process" if visit == 0 else "a later visit"
-        print(f"{label:28s} {seconds:5.2f} s  exceptions: {len(app.exception)}")
+        title = app.title[0].value if app.title else "no title"
+        print(f"{label:28s} {seconds:5.2f} s  exceptions: {len(app.exception)}  metrics: {len(app.metric)}  {title}")
     print(f"   ({load()})")
 
 

@@ -78,7 +78,7 @@ TEXT = {
             "trained (it keeps its random starting values); the model translates what it can."
         ),
         "ko": (
-            "모델이 본 적 없는 단어: {words}. 이런 단어는 모두 미지 토큰 `<unk>`로 들어가는데, 이 토큰의 벡터는 한 번도 "
+            "모델이 본 적 없는 단어: {words}. 이런 단어는 모두 미등록 단어 토큰 `<unk>`로 들어가는데, 이 토큰의 벡터는 한 번도 "
             "학습되지 않았습니다(처음의 무작위 값 그대로입니다). 모델은 읽을 수 있는 만큼 번역합니다."
         ),
     },
@@ -194,7 +194,7 @@ TEXT = {
         "ko": "학습 중 검증용 숫자의 완전 일치 비율",
     },
     # teacher forcing
-    "translate.forcing.title": {"en": "Teacher forcing vs its own output", "ko": "교사 강요 vs 자기 출력"},
+    "translate.forcing.title": {"en": "Teacher forcing vs its own output", "ko": "교사 강요와 자기 출력 비교"},
     "translate.quiz.forcing.q": {
         "en": "During training, what does the decoder read at step 2?",
         "ko": "학습할 때 디코더는 2단계에서 무엇을 읽을까요?",
