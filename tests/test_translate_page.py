@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from rnn_core.translator import EPOCHS
+
 PAGE = "pages/translate.py"
 
 
@@ -100,5 +102,5 @@ def test_train_button_trains_a_model_the_page_then_uses():
     app = open_page("en", units="8", seed="1")
     app.button(key="translate.train").click().run(timeout=300)
     assert not app.exception, [e.value for e in app.exception]
-    assert "Trained 6 epochs" in texts(app.success)
+    assert f"Trained {EPOCHS} epochs" in texts(app.success)
     assert "the one trained below" in texts(app.caption)
