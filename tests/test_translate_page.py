@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from rnn_core.translator import EPOCHS
+from rnn_core.number_words import make_pairs, split_numbers
+from rnn_core.translator import EPOCHS, Translator, mistakes_frame
+from rnn_core.translator_weights import load
 
 PAGE = "pages/translate.py"
 
@@ -67,6 +69,17 @@ def test_bad_text_gets_a_message_not_a_traceback(lang):
     unknown = texts(app.warning)
     assert "`<script>alert(1)</script>`" in unknown and "`삼백`" in unknown  # shown as code, never as markup
     assert app.metric  # an honest attempt: it still translates what it can
+
+
+def test_a_mistake_is_located_in_teacher_forcing_vs_its_own_output():
+    stored = load()
+    mistakes = mistakes_frame(Translator(stored.settings, stored.weights), make_pairs(split_numbers()["test"]))
+    mistake = mistakes.iloc[-1]  # the shipped model's mistakes on test numbers (a 4-digit one, as it happens)
+    app = open_page("en", text=mistake["english"])
+    assert metric(app, 0) == mistake["written"] and metric(app, 1) == mistake["expected"]
+    written, expected = mistake["written"] + "$", mistake["expected"] + "$"  # "$" stands for </s>
+    step = next(i for i, (a, b) in enumerate(zip(written, expected, strict=False)) if a != b) + 1
+    assert f"Its first mistake is at step {step}: it writes" in texts(app.caption)
 
 
 @pytest.mark.parametrize("value", ["nan", "<script>alert(1)</script>", "9" * 5000], ids=["nan", "script", "long"])

@@ -13,15 +13,17 @@ TEXT = {
     "translate.title": {"en": "Translator: an encoder–decoder at work", "ko": "번역기: 인코더–디코더가 일하는 모습"},
     "translate.intro": {
         "en": (
-            "Machine translation (Papago, for one) is the notes' example of an RNN whose input and output are both "
-            "sequences of different lengths. Here is a small one you can inspect: it reads English number words "
+            "The notes name machine translation (Papago, for one) as the representative application of RNNs: input and "
+            "output are both sequences, words or characters in order. Here is a small translator you can inspect, with "
+            "an input and an output of different lengths: it reads English number words "
             '("three hundred twenty one") one word at a time and writes Sino-Korean numbers (삼백이십일) one syllable '
             "at a time. It was trained on 8,000 of the numbers 0–9999; the 1,000 test numbers below were never shown "
             "to it."
         ),
         "ko": (
-            "기계 번역(예: 파파고)은 노트가 드는 대표 사례로, 입력과 출력이 모두 길이가 다른 시퀀스입니다. 여기서는 속을 "
-            '들여다볼 수 있는 작은 번역기를 다룹니다. 영어 수 단어("three hundred twenty one")를 한 단어씩 읽고, '
+            "노트는 RNN의 대표적인 응용 사례로 기계 번역(예: 파파고)을 듭니다. 입력과 출력이 모두 순서를 가진 글자나 단어의 "
+            "시퀀스입니다. 여기서는 속을 들여다볼 수 있는 작은 번역기를 다루며, 입력과 출력의 길이가 서로 다릅니다. "
+            '영어 수 단어("three hundred twenty one")를 한 단어씩 읽고, '
             "한자어 수사(삼백이십일)를 한 음절씩 씁니다. 0~9999 가운데 8,000개로 학습했고, 아래의 시험용 숫자 1,000개는 "
             "학습 중에 한 번도 보지 않았습니다."
         ),
@@ -218,12 +220,20 @@ TEXT = {
         "ko": "같은 입력을 두 번 디코딩합니다. 한 번은 학습할 때처럼 정답의 직전 음절을 읽고, 한 번은 번역할 때처럼 자기가 직전에 쓴 출력을 읽습니다.",
     },
     "translate.forcing.same": {
-        "en": "Here both ways write the same syllables: the model makes no mistake its own output could carry forward.",
-        "ko": "여기서는 두 방식이 같은 음절을 씁니다. 자기 출력으로 이어질 실수가 없기 때문입니다.",
+        "en": "Here both ways read and write the same tokens: it makes no mistake, so its own output is always the correct one.",
+        "ko": "여기서는 두 방식이 같은 토큰을 읽고 씁니다. 실수가 없으므로 자기 출력이 곧 정답이기 때문입니다.",
     },
-    "translate.forcing.differs": {
-        "en": "The two ways part at step {step}: from there on, reading its own output it is no longer on the track teacher forcing kept it on.",
-        "ko": "{step}단계에서 두 방식이 갈라집니다. 그 뒤로 자기 출력을 읽는 디코더는 교사 강요가 잡아 주던 길에서 벗어납니다.",
+    "translate.forcing.first_mistake": {
+        "en": (
+            "Its first mistake is at step {step}: it writes {wrote} where the correct token is {correct}. Up to there "
+            "both ways read the same tokens, so reading its own output did not cause it; from there on it reads its "
+            "own {wrote}, where teacher forcing in training would have given it the correct {correct}."
+        ),
+        "ko": (
+            "첫 실수는 {step}단계에서 나옵니다. 정답 {correct} 대신 {wrote}을(를) 씁니다. 그때까지는 두 방식이 같은 토큰을 "
+            "읽으므로 자기 출력을 읽은 탓이 아닙니다. 그 뒤로는 자기가 쓴 {wrote}을(를) 읽는데, 학습 때라면 교사 강요가 정답 "
+            "{correct}을(를) 넣어 주었을 것입니다."
+        ),
     },
     "translate.forcing.no_reference": {
         "en": "Teacher forcing feeds the decoder the correct translation, written in syllables it knows; this input has none. Pick a number from 0 to 9999.",

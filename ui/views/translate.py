@@ -285,11 +285,14 @@ def draw_teacher_forcing(model: ModelInUse, reading: SourceReading) -> None:
     st.dataframe(
         frame.rename(columns={c: t(f"translate.col.{c}") for c in frame.columns}), hide_index=True, width="stretch"
     )
-    differs = frame.index[(frame["forced_wrote"] != frame["own_wrote"]) | (frame["forced_read"] != frame["own_read"])]
-    if len(differs):
-        st.caption(t("translate.forcing.differs", step=int(frame["step"].iloc[differs[0]])))
-    else:
+    # Up to its first mistake the decoder reads the same tokens both ways, so the two columns only part after it.
+    wrong = frame.index[frame["own_wrote"] != frame["correct"]]
+    if len(wrong) == 0:
         st.caption(t("translate.forcing.same"))
+    else:
+        row = frame.loc[wrong[0]]
+        wrote, correct = row["own_wrote"] or "∅", row["correct"] or "∅"
+        st.caption(t("translate.forcing.first_mistake", step=int(row["step"]), wrote=wrote, correct=correct))
 
 
 # ----- accuracy and failures ----------------------------------------------------------------------------
