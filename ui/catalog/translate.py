@@ -260,8 +260,8 @@ TEXT = {
     # where it breaks
     "translate.breaks.title": {"en": "Where it breaks", "ko": "어디서 무너지는가"},
     "translate.quiz.beyond.q": {
-        "en": 'It translates numbers up to 9999 almost perfectly. Will it translate 12345 ("twelve thousand three hundred forty five") correctly?',
-        "ko": '9999까지는 거의 완벽하게 번역합니다. 12345("twelve thousand three hundred forty five")도 바르게 번역할까요?',
+        "en": 'It was trained on numbers up to 9999. Will it translate 12345 ("twelve thousand three hundred forty five") correctly?',
+        "ko": '이 모델은 9999까지의 수로 학습했습니다. 12345("twelve thousand three hundred forty five")도 바르게 번역할까요?',
     },
     "translate.quiz.yes": {"en": "yes", "ko": "예"},
     "translate.quiz.no": {"en": "no", "ko": "아니요"},
@@ -277,14 +277,14 @@ TEXT = {
         "en": (
             "Why: it can write only the syllables it was trained to write, and a word it never saw reaches it as an "
             "untrained vector. And however long the input, the decoder sees it only through one fixed-size context "
-            "vector ({units} numbers here). For four-digit numbers that is enough; for long sentences it is a "
-            "bottleneck. Attention (Bahdanau, Cho and Bengio, 2014) removed it: at every step the decoder looks back "
+            "vector ({units} numbers here): the longer the input, the more has to fit into the same numbers, and for "
+            "long sentences this becomes a bottleneck. Attention (Bahdanau, Cho and Bengio, 2014) removed it: at every step the decoder looks back "
             "at all of the encoder's hidden states and weighs them, instead of relying on the last one alone."
         ),
         "ko": (
             "이유: 모델은 학습한 음절만 쓸 수 있고, 처음 보는 단어는 학습되지 않은 벡터로 들어옵니다. 또 입력이 아무리 "
-            "길어도 디코더는 크기가 고정된 문맥 벡터 하나(여기서는 숫자 {units}개)를 통해서만 입력을 봅니다. 네 자리 수에는 "
-            "이것으로 충분하지만, 긴 문장에서는 병목이 됩니다. 어텐션(Bahdanau, Cho, Bengio, 2014)이 이 병목을 없앴습니다. "
+            "길어도 디코더는 크기가 고정된 문맥 벡터 하나(여기서는 숫자 {units}개)를 통해서만 입력을 봅니다. 입력이 길수록 "
+            "같은 개수의 숫자에 더 많은 내용을 담아야 하므로, 긴 문장에서는 이것이 병목이 됩니다. 어텐션(Bahdanau, Cho, Bengio, 2014)이 이 병목을 없앴습니다. "
             "디코더가 매 단계 마지막 상태 하나에만 기대지 않고, 인코더의 은닉 상태 전체를 다시 보며 가중치를 매깁니다."
         ),
     },
