@@ -336,8 +336,8 @@ TEXT = {
         "ko": "에포크 {epoch:.1f}/{epochs}, {seconds:.0f}초 경과: 검증용 완전 일치 {accuracy:.1%}",
     },
     "translate.train.done": {
-        "en": "Trained {epochs:g} epochs in {seconds:.0f} s ({status}); validation exact match {accuracy:.1%}. The sections above now use this model.",
-        "ko": "{seconds:.0f}초 동안 {epochs:g} 에포크를 학습했습니다 ({status}). 검증용 완전 일치 {accuracy:.1%}. 위의 모든 부분이 이제 이 모델을 씁니다.",
+        "en": "Trained {epochs:g} epochs in {seconds:.0f} s ({status}); validation exact match {accuracy:.1%}.",
+        "ko": "{seconds:.0f}초 동안 {epochs:g} 에포크를 학습했습니다 ({status}). 검증용 완전 일치 {accuracy:.1%}.",
     },
     "translate.train.failed": {"en": "Training failed: {error}", "ko": "학습에 실패했습니다: {error}"},
     "translate.train.other_settings": {
