@@ -31,7 +31,7 @@ test: lint
 	$(BIN)/python -m pytest
 
 test-fast: lint
-	$(BIN)/python -m pytest -m "not browser and not network" -q
+	$(BIN)/python -m pytest -m "not browser and not network and not slow" -q
 
 bench: $(VENV)/.app-installed
 	$(BIN)/python bench/run_all.py

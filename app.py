@@ -34,6 +34,7 @@ pages = [
     st.Page("pages/parameters.py", title=t("nav.parameters"), icon=":material/calculate:", url_path="parameters"),
     st.Page("pages/training.py", title=t("nav.training"), icon=":material/trending_down:", url_path="training"),
     st.Page("pages/gradients.py", title=t("nav.gradients"), icon=":material/ssid_chart:", url_path="gradients"),
+    st.Page("pages/translate.py", title=t("nav.translate"), icon=":material/translate:", url_path="translate"),
 ]
 current_page = st.navigation(pages)
 language_switch()

@@ -65,7 +65,7 @@ def main() -> None:
         pid = process.pid
         print(f"{'stage':38} {'rss MB':>8} {'peak MB':>8}")
         print(f"{'server started':38} {memory_mb(pid)[0]:8.0f} {memory_mb(pid)[1]:8.0f}")
-        for path in ("/", "/structure", "/parameters", "/training?run=1", "/gradients"):
+        for path in ("/", "/structure", "/parameters", "/training?run=1", "/gradients", "/translate"):
             errors = visit(browser, base + path + ("&" if "?" in path else "?") + "lang=en")
             rss, peak = memory_mb(pid)
             label = "page " + path

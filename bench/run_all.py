@@ -25,6 +25,7 @@ ORDER = [
     "memory",  # server peak RSS over every page and 100 training runs
     "classroom",  # 10+ concurrent browser sessions on the training page
     "classroom_protocol",  # 30 protocol sessions press Train at once, old revision beside this tree
+    "translate_speed",  # translator: live training accuracy vs time, page open time
 ]
 
 

@@ -9,7 +9,7 @@ from ui.layout import page_header
 from ui.quiz import quiz
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
-PATH = ("structure", "parameters", "training", "gradients")
+PATH = ("structure", "parameters", "training", "gradients", "translate")
 GLOSSARY = ("hidden_state", "time_step", "unrolling", "bptt", "vanishing", "exploding", "lstm_gate")
 
 page_header("app.title", "app.tagline")

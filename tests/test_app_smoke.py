@@ -3,7 +3,14 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
-PAGES = ["pages/overview.py", "pages/structure.py", "pages/parameters.py", "pages/training.py", "pages/gradients.py"]
+PAGES = [
+    "pages/overview.py",
+    "pages/structure.py",
+    "pages/parameters.py",
+    "pages/training.py",
+    "pages/gradients.py",
+    "pages/translate.py",
+]
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -19,7 +19,7 @@ from ui.catalog import CATALOG
 
 pytestmark = browser_marks()
 
-PATHS = ["", "structure", "parameters", "training", "gradients"]
+PATHS = ["", "structure", "parameters", "training", "gradients", "translate"]
 # A tab's first size, the size it is resized to, and its URL's extra parameters.
 TABS = {
     "laptop, then phone": ((1366, 768), (390, 844), ""),

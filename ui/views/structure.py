@@ -105,6 +105,8 @@ def draw_mode(mode: sequence_modes.SequenceMode, shapes) -> None:
         )
     )
     notice(f"structure.mode.{mode.name}.notice")
+    if mode.name == "encoder_decoder":  # the same pattern, trained: the translator page
+        st.page_link("pages/translate.py", label=t("translate.structure_link"), icon=":material/translate:")
 
 
 def diagram_section(settings: cell.StructureSettings) -> None:
