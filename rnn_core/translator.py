@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from rnn_core.backend import keras, single_device, tensorflow
+from rnn_core.backend import keras, tensorflow
 from rnn_core.number_words import (
     END,
     MAX_TEXT,
@@ -324,7 +324,8 @@ def train_translator(
     train_pairs = make_pairs(split["train"])
     validation_pairs = make_pairs(split["validation"])
     model = keras_translator(settings)
-    optimizer = single_device(k.optimizers.Adam(learning_rate=LEARNING_RATE))
+    optimizer = k.optimizers.Adam(learning_rate=LEARNING_RATE)
+    optimizer._all_reduce_sum_gradients = list  # no cross-device sum: it would pin each traced graph (stopgap)
     variables = model.trainable_variables
     optimizer.build(variables)
     source = tf.constant(train_pairs.source)

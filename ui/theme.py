@@ -35,6 +35,8 @@ _PAGE_CSS = """
   opacity: 1; visibility: visible; pointer-events: auto;
 }
 [data-testid="stPopoverBody"] [data-testid="stCode"] pre { padding-right: 3rem; }
+/* Streamlit leaves 6rem above a page's title; half of it clears the toolbar and gives the controls that room. */
+[data-testid="stMainBlockContainer"] { padding-top: 3rem; }
 </style>
 """
 
