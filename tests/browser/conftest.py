@@ -3,7 +3,7 @@
 `app_url` starts the app with the settings Community Cloud forces (`hosted`): that is where the app
 runs, and Streamlit's defaults differ from it only in showing error details (fast reruns are on in
 both). A test that wants Streamlit's defaults asks with `@pytest.mark.parametrize("app_url",
-["default"], indirect=True)`; test_pages_in_browser.py opens every page on that server once. The
+["default"], indirect=True)`; test_layout_in_browser.py opens every page on that server once. The
 fixture is session-scoped, so pytest groups the tests by flag set and one server runs at a time.
 """
 
