@@ -7,8 +7,11 @@ loss, the model's own layers) and takes the weights and the optimizer state as a
 3's stateless API (`model.stateless_call`, `optimizer.stateless_apply`). Nothing it computes
 lives in a variable, so the graph depends only on what changes its shape (the model's layers,
 the batch size, the number of samples, the optimizer's clipping) and a new seed, learning rate
-or epoch count reuses it. Such graphs are kept in a small LRU cache; two threads may run one
-graph at once because it reads and writes nothing but its arguments.
+or epoch count reuses it. The loss is Keras's mean squared error or, for models that write token
+ids (the translator), Keras's sparse categorical cross-entropy with padding (target id 0) left
+unscored; inputs may be one array or a tuple of arrays (a model with several inputs). Such graphs
+are kept in a small LRU cache; two threads may run one graph at once because it reads and writes
+nothing but its arguments.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ import numpy as np
 from rnn_core.backend import keras, tensorflow
 
 OPTIMIZERS = ("adam", "sgd")
+# "mse": Keras's MeanSquaredError. "masked_crossentropy": Keras's SparseCategoricalCrossentropy on
+# probabilities, each target id weighted 1 and the padding id 0 weighted 0, summed and divided by
+# the weights (reduction "mean_with_sample_weight"), as model.fit does with that loss and the mask
+# as sample_weight.
+LOSSES = ("mse", "masked_crossentropy")
 # Compiled loops kept, counted per model (a compare entry holds three). A traced loop of the notes'
 # model takes ~6 MB (SimpleRNN), ~11 MB (LSTM) or ~14 MB (GRU) of server memory, measured by
 # bench/training_speed.py, so 8 keep the cache near 100 MB at most; the least recently used goes.
@@ -43,6 +51,7 @@ class FitOptions:
 
     batch_size: int = 32  # samples per weight update
     optimizer: str = "adam"  # "adam" or "sgd", Keras's own
+    loss: str = "mse"  # one of LOSSES
     clipnorm: float | None = None  # rescale each weight's gradient to this norm (Keras's clipnorm)
     clipvalue: float | None = None  # cut each gradient component to ±clipvalue (Keras's clipvalue)
     global_clipnorm: float | None = None  # rescale all gradients together to this norm
@@ -57,13 +66,17 @@ class FitOptions:
     def __post_init__(self):
         if self.optimizer not in OPTIMIZERS:
             raise ValueError(f"optimizer must be one of {OPTIMIZERS}, got {self.optimizer!r}")
+        if self.loss not in LOSSES:
+            raise ValueError(f"loss must be one of {LOSSES}, got {self.loss!r}")
         if self.batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
 
 
 @dataclass(frozen=True)
 class FitRecord:
-    losses: tuple[float, ...]  # mean training loss of every epoch run, sample-weighted as model.fit reports it
+    # Mean training loss of every epoch run (of every part of an epoch with reports_per_epoch > 1),
+    # weighted by the samples in each batch as model.fit reports it.
+    losses: tuple[float, ...]
     status: str  # "finished", "diverged" (stopped on a non-finite loss) or "stopped" (should_stop said so)
     input_gradients: np.ndarray | None  # (epochs, steps): mean ‖∂L/∂x_t‖ on the probe batch after each epoch
 
@@ -113,7 +126,8 @@ class _ModelLoop:
     def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
         k = keras()
         # A copy of the model's layers to trace through; its variables are never read or written.
-        steps = model.input_shape[1]
+        shape = model.input_shape  # a list of shapes for a model with several inputs: not unrolled
+        steps = shape[1] if isinstance(shape, tuple) else None
         unroll = steps is not None and steps <= UNROLL_STEPS
 
         def copy_layer(layer):
@@ -135,7 +149,10 @@ class _ModelLoop:
             i for i, v in enumerate(self.optimizer.variables) if v is self.optimizer._learning_rate
         )
         self.fresh_optimizer_state = [np.array(v.numpy()) for v in self.optimizer.variables]
-        self.loss = k.losses.MeanSquaredError()
+        if options.loss == "mse":
+            self.loss = k.losses.MeanSquaredError()
+        else:
+            self.loss = k.losses.SparseCategoricalCrossentropy(reduction="mean_with_sample_weight")
         self.options = options
         self.sample_count = sample_count
         batch = options.batch_size
@@ -147,15 +164,25 @@ class _ModelLoop:
 
     def _loss_and_state(self, trainable, non_trainable, inputs, targets):
         predictions, non_trainable = self.model.stateless_call(trainable, non_trainable, inputs, training=True)
-        return self.loss(targets, predictions), non_trainable
+        if self.options.loss == "mse":
+            return self.loss(targets, predictions), non_trainable
+        mask = tensorflow().cast(targets != 0, predictions.dtype)  # padding is not scored
+        return self.loss(targets, predictions, sample_weight=mask), non_trainable
 
-    def _run_epochs(self, trainable, non_trainable, optimizer_state, inputs, targets, probe, seed, first, count):
+    def _run_epochs(
+        self, trainable, non_trainable, optimizer_state, inputs, targets, probe, seed, first, count, batches
+    ):
+        """Epochs first..first+count-1, each running batches[0]..batches[1]-1 of its order (all by default)."""
         tf = tensorflow()
         batch, options = self.options.batch_size, self.options
         losses = tf.TensorArray(tf.float32, size=count, element_shape=[])
         steps = [probe[0].shape[1]] if self.probe else None  # known, so an empty chunk still stacks
         profiles = tf.TensorArray(tf.float32, size=count if self.probe else 0, element_shape=steps)
         done = tf.constant(0)  # epochs run: fewer than count if one ended non-finite
+        first_batch, last_batch = batches[0], batches[1]
+        samples = tf.cast(
+            tf.minimum(last_batch * batch, self.samples_used) - first_batch * batch, tf.float32
+        )  # in those batches
         for offset in tf.range(count):
             if options.shuffle:
                 noise = tf.random.stateless_uniform([self.sample_count], seed=tf.stack([seed, first + offset]))
@@ -163,17 +190,18 @@ class _ModelLoop:
             else:
                 order = tf.range(self.sample_count)
             total = tf.constant(0.0)
-            for index in tf.range(self.batch_count):
+            for index in tf.range(first_batch, last_batch):
                 rows = order[index * batch : (index + 1) * batch]
+                rows_inputs = tf.nest.map_structure(lambda array, rows=rows: tf.gather(array, rows), inputs)
                 with tf.GradientTape() as tape:
                     tape.watch(trainable)
                     loss, non_trainable = self._loss_and_state(
-                        trainable, non_trainable, tf.gather(inputs, rows), tf.gather(targets, rows)
+                        trainable, non_trainable, rows_inputs, tf.gather(targets, rows)
                     )
                 gradients = tape.gradient(loss, trainable)
                 trainable, optimizer_state = self.optimizer.stateless_apply(optimizer_state, gradients, trainable)
                 total += loss * tf.cast(tf.shape(rows)[0], tf.float32)
-            epoch_loss = total / self.samples_used
+            epoch_loss = total / samples
             losses = losses.write(offset, epoch_loss)
             done = offset + 1
             if self.probe:
@@ -201,9 +229,9 @@ class CompiledFit:
         self.loops = [_ModelLoop(model, options, sample_count, probe) for model in models]
         self.run = tensorflow().function(self._run_all, jit_compile=options.jit_compile, reduce_retracing=False)
 
-    def _run_all(self, states, inputs, targets, probe, seed, firsts, counts):
+    def _run_all(self, states, inputs, targets, probe, seed, firsts, counts, batches):
         return [
-            loop._run_epochs(*state, inputs, targets, probe, seed, first, count)
+            loop._run_epochs(*state, inputs, targets, probe, seed, first, count, batches)
             for loop, state, first, count in zip(self.loops, states, firsts, counts, strict=True)
         ]
 
@@ -239,9 +267,27 @@ def cache_info() -> dict:
     }
 
 
+def _schedule(epochs: int, chunk: int, batch_count: int, reports_per_epoch: int):
+    """The compiled calls of a run: (first epoch, epochs, (first batch, end batch), epochs done after)."""
+    if reports_per_epoch == 1:
+        for first in range(0, epochs, chunk):
+            count = min(chunk, epochs - first)
+            yield first, count, (0, batch_count), first + count
+        return
+    bounds = np.linspace(0, batch_count, reports_per_epoch + 1).round().astype(int)
+    for epoch in range(epochs):
+        for part in range(reports_per_epoch):
+            yield epoch, 1, (int(bounds[part]), int(bounds[part + 1])), epoch + (part + 1) / reports_per_epoch
+
+
+def _tensor(array, dtype: str):
+    """The array as a tensor of its model input's dtype (float32 values, or int32 token ids)."""
+    return tensorflow().convert_to_tensor(np.asarray(array, dtype=dtype))
+
+
 def fit_in_chunks(
     model,
-    inputs: np.ndarray,
+    inputs,
     targets: np.ndarray,
     *,
     epochs: int,
@@ -249,19 +295,23 @@ def fit_in_chunks(
     options: FitOptions = FitOptions(),
     seed: int = 0,
     chunk: int | None = None,
+    reports_per_epoch: int = 1,
     probe: tuple[np.ndarray, np.ndarray] | None = None,
-    on_chunk_end: Callable[[int, tuple[float, ...]], None] | None = None,
+    on_chunk_end: Callable[[float, tuple[float, ...]], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> FitRecord:
-    """Train `model` on (inputs, targets) with MSE like `model.fit`, many epochs per compiled call.
+    """Train `model` on (inputs, targets) with `options.loss` like `model.fit`, many epochs per compiled call.
 
-    The model's weights are where training starts, and they hold the weights reached whenever
+    `inputs` is an array, or a tuple of arrays for a model with several inputs. The model's
+    weights are where training starts, and they hold the weights reached whenever
     `on_chunk_end(epochs_done, losses)` is called and when this returns. With `options.shuffle`
     each epoch visits the samples in an order drawn from a stateless generator seeded by
-    (seed, epoch), so the same seed gives the same batches with no global random state. If a
-    `probe` batch (inputs, targets) is given, the gradient of the loss with respect to each
-    input step is recorded after every epoch: how much each step can still teach the network.
-    `should_stop()` is asked between chunks.
+    (seed, epoch), so the same seed gives the same batches with no global random state. With
+    `reports_per_epoch` > 1 every epoch is cut into that many runs of whole batches, one compiled
+    call each (`chunk` is then one epoch): `on_chunk_end` gets a fractional epoch count after
+    each, and the losses hold one mean per part. If a `probe` batch (inputs, targets) is given,
+    the gradient of the loss with respect to each input step is recorded after every epoch: how
+    much each step can still teach the network. `should_stop()` is asked between chunks.
     """
     report = None if on_chunk_end is None else (lambda done, losses: on_chunk_end(done, losses[0]))
     (record,) = fit_together(
@@ -273,6 +323,7 @@ def fit_in_chunks(
         options=options,
         seed=seed,
         chunk=chunk,
+        reports_per_epoch=reports_per_epoch,
         probe=probe,
         on_chunk_end=report,
         should_stop=should_stop,
@@ -282,7 +333,7 @@ def fit_in_chunks(
 
 def fit_together(
     models,
-    inputs: np.ndarray,
+    inputs,
     targets: np.ndarray,
     *,
     epochs: int,
@@ -290,8 +341,9 @@ def fit_together(
     options: FitOptions = FitOptions(),
     seed: int = 0,
     chunk: int | None = None,
+    reports_per_epoch: int = 1,
     probe: tuple[np.ndarray, np.ndarray] | None = None,
-    on_chunk_end: Callable[[int, tuple[tuple[float, ...], ...]], None] | None = None,
+    on_chunk_end: Callable[[float, tuple[tuple[float, ...], ...]], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> list[FitRecord]:
     """`fit_in_chunks` for several models on the same data, seed and options, stepped in one call per chunk.
@@ -300,7 +352,13 @@ def fit_together(
     epochs done so far and every model's losses.
     """
     tf = tensorflow()
-    compiled = compiled_fit(models, options, int(inputs.shape[0]), probe is not None)
+    several = isinstance(inputs, tuple | list)
+    if several and probe is not None:
+        raise ValueError("a probe needs a model with one input")
+    if reports_per_epoch < 1:
+        raise ValueError(f"reports_per_epoch must be at least 1, got {reports_per_epoch}")
+    sample_count = int(np.shape(inputs[0] if several else inputs)[0])
+    compiled = compiled_fit(models, options, sample_count, probe is not None)
     states = []
     for model, loop in zip(models, compiled.loops, strict=True):
         optimizer_state = [tf.convert_to_tensor(v) for v in loop.fresh_optimizer_state]
@@ -309,29 +367,28 @@ def fit_together(
         trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
         non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
         states.append((trainable, non_trainable, optimizer_state))
-    x = tf.convert_to_tensor(np.asarray(inputs, dtype=np.float32))
-    y = tf.convert_to_tensor(np.reshape(np.asarray(targets, dtype=np.float32), (len(inputs), -1)))
+    dtypes = [str(tensor.dtype) for tensor in models[0].inputs]
+    x = tuple(map(_tensor, inputs, dtypes)) if several else _tensor(inputs, dtypes[0])
+    y = tf.convert_to_tensor(np.reshape(np.asarray(targets, dtype=np.float32), (sample_count, -1)))
     probe_tensors = tuple(tf.convert_to_tensor(np.asarray(a, dtype=np.float32)) for a in probe) if probe else ()
     seed_tensor = tf.constant(seed, dtype=tf.int32)
 
-    chunk = chunk or chunk_epochs(epochs)
+    chunk = (chunk or chunk_epochs(epochs)) if reports_per_epoch == 1 else 1
+    schedule = list(_schedule(epochs, chunk, compiled.loops[0].batch_count, reports_per_epoch))
     losses: list[list[float]] = [[] for _ in models]
     profiles: list[list[np.ndarray]] = [[] for _ in models]
     statuses: list[str | None] = [None for _ in models]  # None while the model still trains
-    done = 0
-    while done < epochs:
-        counts = [
-            min(chunk, epochs - len(lost)) if status is None else 0
-            for lost, status in zip(losses, statuses, strict=True)
-        ]
+    for step, (first, count, batches, done) in enumerate(schedule):
+        counts = [count if status is None else 0 for status in statuses]
         outputs = compiled.run(
             states,
             x,
             y,
             probe_tensors,
             seed_tensor,
-            [tf.constant(len(lost), dtype=tf.int32) for lost in losses],
+            [tf.constant(first, dtype=tf.int32) for _ in models],
             [tf.constant(count, dtype=tf.int32) for count in counts],
+            tf.constant(batches, dtype=tf.int32),
         )
         for i, (model, output, count) in enumerate(zip(models, outputs, counts, strict=True)):
             if count == 0:
@@ -346,12 +403,11 @@ def fit_together(
                 variable.assign(value)
             if options.stop_on_nonfinite and not math.isfinite(losses[i][-1]):
                 statuses[i] = "diverged"
-        done += max(counts)
         if on_chunk_end is not None:
             on_chunk_end(done, tuple(tuple(lost) for lost in losses))
         if all(status is not None for status in statuses):
             break
-        if should_stop is not None and done < epochs and should_stop():
+        if should_stop is not None and step + 1 < len(schedule) and should_stop():
             statuses = [status or "stopped" for status in statuses]
             break
     return [

@@ -5,9 +5,10 @@ the only thing the decoder gets to know about the input. The decoder starts from
 writes one syllable per step. In training it reads the correct previous syllable (teacher
 forcing); when translating it reads back its own previous choice (greedy decoding).
 
-Training follows rnn_core/training.py: many epochs per compiled call, a stateless shuffle seeded
-by (seed, epoch), Adam through `single_device`, and a callback after every epoch, here with the
-exact-match accuracy on the validation numbers so the page can draw a live accuracy curve.
+It trains through the project's one trainer (rnn_core/training_loop.py): a stateless shuffle
+seeded by (seed, epoch), Keras's Adam and sparse categorical cross-entropy with the padding left
+unscored, and a report REPORTS_PER_EPOCH times an epoch, here with the exact-match accuracy on the
+validation numbers so the page can draw a live accuracy curve.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from rnn_core.backend import keras, tensorflow
+from rnn_core.backend import keras
 from rnn_core.number_words import (
     END,
     MAX_TEXT,
@@ -37,6 +38,7 @@ from rnn_core.number_words import (
 )
 from rnn_core.parameters import formula
 from rnn_core.settings import SettingError, check_bounds, setting
+from rnn_core.training_loop import FitOptions, fit_in_chunks
 
 EMBEDDING = 32  # length of the vector each word or syllable id is turned into
 EPOCHS = 4  # passes over the 8,000 training numbers: validation exact match passes 99 % during the third
@@ -317,65 +319,45 @@ def train_translator(
     on_chunk_end: Callable[[TranslatorResult], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> TranslatorResult:
-    """Train from scratch with teacher forcing; report loss and validation accuracy REPORTS_PER_EPOCH times an epoch."""
-    k, tf = keras(), tensorflow()
+    """Train from scratch with teacher forcing; report loss and validation accuracy REPORTS_PER_EPOCH times an epoch.
+
+    It trains through the project's one trainer (rnn_core/training_loop.py) with the masked
+    cross-entropy: padding after </s> is not scored. The decoder reads the correct previous
+    syllable at every step, and the order of the numbers depends only on (seed, epoch).
+    """
     started = time.perf_counter()
     split = split_numbers()
     train_pairs = make_pairs(split["train"])
     validation_pairs = make_pairs(split["validation"])
     model = keras_translator(settings)
-    optimizer = k.optimizers.Adam(learning_rate=LEARNING_RATE)
-    optimizer._all_reduce_sum_gradients = list  # no cross-device sum: it would pin each traced graph (stopgap)
-    variables = model.trainable_variables
-    optimizer.build(variables)
-    source = tf.constant(train_pairs.source)
-    decoder_input = tf.constant(train_pairs.decoder_input)
-    target = tf.constant(train_pairs.target)
-    count = int(source.shape[0])
-    batches = -(-count // BATCH_SIZE)
-    seed = settings.seed
-
-    @tf.function
-    def run_batches(epoch, first, last):
-        # Batches first..last-1 of one epoch, with teacher forcing: the decoder reads the correct
-        # previous syllable at every step. The order of the numbers depends only on (seed, epoch).
-        order = tf.argsort(tf.random.stateless_uniform([count], seed=tf.stack([seed, epoch])))
-        total, weight = tf.constant(0.0), tf.constant(0.0)
-        for batch in tf.range(first, last):
-            rows = order[batch * BATCH_SIZE : (batch + 1) * BATCH_SIZE]
-            wanted = tf.gather(target, rows)
-            mask = tf.cast(wanted != 0, tf.float32)  # padding after </s> is not scored
-            with tf.GradientTape() as tape:
-                probabilities = model([tf.gather(source, rows), tf.gather(decoder_input, rows)], training=True)
-                losses = k.losses.sparse_categorical_crossentropy(wanted, probabilities)
-                loss = tf.reduce_sum(losses * mask) / tf.reduce_sum(mask)
-            gradients = tape.gradient(loss, variables)
-            optimizer.apply_gradients(zip(gradients, variables, strict=True))
-            total += loss * tf.reduce_sum(mask)
-            weight += tf.reduce_sum(mask)
-        return total / weight
-
     rows: list[tuple] = []
-
     weights = [frozen_weights(model)]
 
     def snapshot(status: str) -> TranslatorResult:
         history = pd.DataFrame(rows, columns=["epoch", "seconds", "loss", "validation_accuracy"])
         return TranslatorResult(settings, history, status, weights[0])
 
-    bounds = np.linspace(0, batches, REPORTS_PER_EPOCH + 1).round().astype(int)
-    for epoch in range(epochs):
-        for part, (first, last) in enumerate(zip(bounds[:-1], bounds[1:], strict=True)):
-            loss = float(run_batches(tf.constant(epoch), tf.constant(first), tf.constant(last)))
-            weights[0] = frozen_weights(model)
-            accuracy = exact_match(Translator(settings, weights[0]), validation_pairs)
-            rows.append((epoch + (part + 1) / REPORTS_PER_EPOCH, time.perf_counter() - started, loss, accuracy))
-            if on_chunk_end is not None:
-                on_chunk_end(snapshot("running"))
-            finished = epoch + 1 == epochs and part + 1 == REPORTS_PER_EPOCH
-            if should_stop is not None and not finished and should_stop():
-                return snapshot("stopped")
-    return snapshot("finished")
+    def report(done: float, losses: tuple[float, ...]) -> None:
+        weights[0] = frozen_weights(model)
+        accuracy = exact_match(Translator(settings, weights[0]), validation_pairs)
+        rows.append((done, time.perf_counter() - started, losses[-1], accuracy))
+        if on_chunk_end is not None:
+            on_chunk_end(snapshot("running"))
+
+    record = fit_in_chunks(
+        model,
+        (train_pairs.source, train_pairs.decoder_input),
+        train_pairs.target,
+        epochs=epochs,
+        learning_rate=LEARNING_RATE,
+        options=FitOptions(batch_size=BATCH_SIZE, loss="masked_crossentropy"),
+        seed=settings.seed,
+        reports_per_epoch=REPORTS_PER_EPOCH,
+        on_chunk_end=report,
+        should_stop=should_stop,
+    )
+    # A non-finite loss ends the run early, as Stop does; the history shows where.
+    return snapshot("finished" if record.status == "finished" else "stopped")
 
 
 # ----- the page's settings and what it shows about a model -------------------------------------------

@@ -11,8 +11,10 @@ from rnn_core import training_loop
 from rnn_core.backend import keras
 from rnn_core.data import make_dataset
 from rnn_core.long_term import TrainingBudget, budget_options, lag_model, recall_task
+from rnn_core.number_words import make_pairs
 from rnn_core.training import TrainingSettings, training_model
 from rnn_core.training_loop import FitOptions, architecture_key, compiled_fit, fit_in_chunks
+from rnn_core.translator import TranslatorSettings, keras_translator
 
 ARITH = make_dataset("arith", 100, 3)
 INPUTS, TARGETS = ARITH.inputs.astype("float32"), ARITH.targets.astype("float32")
@@ -97,3 +99,59 @@ def test_the_probe_records_one_input_gradient_per_epoch_and_step_and_training_ru
     record = fit_in_chunks(model, inputs, targets, epochs=4, learning_rate=0.01, options=options, probe=probe)
     assert record.input_gradients.shape == (4, 20) and record.status == "finished"
     assert len(record.losses) == 4 and not np.isfinite(record.losses).all()  # went on past the NaN, as asked
+
+
+def translator_data(count: int = 100):
+    pairs = make_pairs(np.arange(1000, 1000 + 37 * count, 37))  # numbers of 2 to 5 words, padded differently
+    return (pairs.source, pairs.decoder_input), pairs.target
+
+
+def test_masked_crossentropy_with_two_inputs_matches_model_fit():
+    """The translator's loss: Keras's sparse cross-entropy, padding (id 0) weighted 0, as model.fit does it."""
+    inputs, targets = translator_data()
+    assert (targets == 0).any() and (targets != 0).any()  # there is padding to leave out, and tokens to score
+    ours = keras_translator(TranslatorSettings(units=8))
+    options = FitOptions(shuffle=False, loss="masked_crossentropy")
+    record = fit_in_chunks(ours, inputs, targets, epochs=3, learning_rate=0.01, options=options)
+    k = keras()
+    reference_model = keras_translator(TranslatorSettings(units=8))
+    loss = k.losses.SparseCategoricalCrossentropy(reduction="mean_with_sample_weight")
+    reference_model.compile(optimizer=k.optimizers.Adam(learning_rate=0.01), loss=loss)
+    history = reference_model.fit(
+        list(inputs),
+        targets,
+        sample_weight=(targets != 0).astype("float32"),
+        batch_size=32,
+        epochs=3,
+        shuffle=False,
+        verbose=0,
+    )
+    np.testing.assert_allclose(record.losses, history.history["loss"], rtol=1e-5)
+    for a, b in zip(ours.get_weights(), reference_model.get_weights(), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)
+
+
+def test_reports_within_an_epoch_run_the_same_batches_as_whole_epochs():
+    inputs, targets = translator_data()
+    options = FitOptions(batch_size=16, loss="masked_crossentropy")  # 7 batches: parts of 2, 2, 1, 2 batches
+    whole, parts = keras_translator(TranslatorSettings(units=8)), keras_translator(TranslatorSettings(units=8))
+    by_epoch = fit_in_chunks(whole, inputs, targets, epochs=2, learning_rate=0.01, options=options, seed=3, chunk=1)
+    reports = []
+    by_part = fit_in_chunks(
+        parts,
+        inputs,
+        targets,
+        epochs=2,
+        learning_rate=0.01,
+        options=options,
+        seed=3,
+        reports_per_epoch=4,
+        on_chunk_end=lambda done, losses: reports.append((done, len(losses))),
+    )
+    assert reports == [(e + p / 4, 4 * e + p) for e in range(2) for p in range(1, 5)]
+    for a, b in zip(whole.get_weights(), parts.get_weights(), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+    # Each epoch's loss is the parts' means weighted by the samples in each part (32, 32, 16, 20).
+    samples = np.array([32, 32, 16, 20])
+    part_losses = np.reshape(by_part.losses, (2, 4))
+    np.testing.assert_allclose(part_losses @ samples / samples.sum(), by_epoch.losses, rtol=1e-5)
