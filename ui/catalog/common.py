@@ -80,7 +80,7 @@ TEXT.update(
         "common.present": {"en": "Presenter mode", "ko": "발표 모드"},
         "common.present_help": {
             "en": "Larger text and charts for a projector; every control keeps working.",
-            "ko": "프로젝터에 맞게 글자와 차트를 크게 보여 줍니다. 모든 조작 기능은 그대로 쓸 수 있습니다.",
+            "ko": "프로젝터에 맞게 글자와 그래프를 크게 보여 줍니다. 모든 조작 기능은 그대로 쓸 수 있습니다.",
         },
     }
 )

@@ -50,7 +50,7 @@ TEXT = {
     # The step-through of a gated cell.
     "gates.title": {
         "en": "Inside {cell}: step t = {step} of {length}, gate by gate",
-        "ko": "{cell} 내부를 게이트별로: 시점 t = {step} ({length}개 시점 중)",
+        "ko": "{cell} 내부를 게이트별로: {length}시점 중 t = {step}",
     },
     "gates.intro.lstm": {
         "en": (

@@ -130,7 +130,7 @@ TEXT = {
     # 3. Across training
     "gradients.training.title": {
         "en": "3 · Across training: which steps still teach the network?",
-        "ko": "3 · 학습하는 동안: 어느 시점이 아직 신경망을 가르치는가?",
+        "ko": "3 · 학습하는 동안: 신경망은 어느 시점의 입력에서 아직 배우는가?",
     },
     "gradients.training.intro": {
         "en": "A SimpleRNN ({activation}, gain {gain}, W_h {init}) trains on the long-lag task of section 4 with lag {lag}: remember the first, marked value of the sequence and give it back at the end. After each epoch, the loss gradient reaching every input step is measured on a fixed batch.",
@@ -151,7 +151,7 @@ TEXT = {
     # 4. Long-term dependency
     "gradients.long_term.title": {
         "en": "4 · Long-term dependency: who still remembers?",
-        "ko": "4 · 장기 의존성: 누가 아직 기억하는가?",
+        "ko": "4 · 장기 의존성: 어느 모델이 아직 기억하는가?",
     },
     "gradients.long_term.intro": {
         "en": "The task: a sequence of random values in [−1, 1], the first one marked on a second input channel; after the last step the model must give back that first value. The longer the lag, the further back the answer lies. Every model gets the same budget ({epochs} epochs of {samples} sequences, Adam {lr}, {units} units). The error is divided by the answer's variance, so 1 means the model forgot and simply guesses the mean.",
@@ -169,7 +169,7 @@ TEXT = {
     "gradients.model.irnn": {"en": "IRNN (ReLU, W_h = I)", "ko": "IRNN (ReLU, W_h = I)"},
     "gradients.model.lstm": {
         "en": "LSTM (chrono start: forget gate open, input gate closed)",
-        "ko": "LSTM (크로노 초기화: 망각 게이트는 열고 입력 게이트는 닫은 채 시작)",
+        "ko": "LSTM (chrono 초기화: 망각 게이트는 열고 입력 게이트는 닫은 채 시작)",
     },
     "gradients.model.gru": {
         "en": "GRU (update gate starts near 1, which keeps the state)",
@@ -196,11 +196,11 @@ TEXT = {
     "gradients.clip.clipvalue": {"en": "clipvalue", "ko": "clipvalue"},
     "gradients.clipping.nan": {
         "en": "{option}: the loss is NaN from epoch {epoch} on. Huge gradients threw the weights to infinity, and from there every number is NaN; it is missing from the chart for that reason.",
-        "ko": "{option}: 에포크 {epoch}부터 손실이 NaN입니다. 거대한 기울기가 가중치를 무한대로 날려 보냈고, 그 뒤로는 모든 수가 NaN이라 차트에 그려지지 않습니다.",
+        "ko": "{option}: 에포크 {epoch}부터 손실이 NaN입니다. 거대한 기울기가 가중치를 무한대로 날려 보냈고, 그 뒤로는 모든 수가 NaN이라 그래프에 그려지지 않습니다.",
     },
     "gradients.clipping.inf": {
         "en": "{option}: the loss overflowed to infinity at epoch {epoch}; it is missing from the chart from there.",
-        "ko": "{option}: 에포크 {epoch}에서 손실이 오버플로해 무한대가 되었습니다. 그 뒤로는 차트에 그려지지 않습니다.",
+        "ko": "{option}: 에포크 {epoch}에서 손실이 오버플로해 무한대가 되었습니다. 그 뒤로는 그래프에 그려지지 않습니다.",
     },
     "gradients.clipping.zero": {
         "en": "{option}: the loss is exactly 0 from epoch {epoch}.",
@@ -272,7 +272,7 @@ TEXT = {
     },
     "gradients.quiz.regime.why": {
         "en": "For sigmoid γ = 1/4, so σ_max·γ = g/4 = {factor}, which stays below 1 on this page (g ≤ 2): the bound guarantees that sigmoid's gradient through W_h vanishes. The guarantee needs σ_max(W_h) < 4; a W_h stretched beyond 4 (training can do that) takes it away.",
-        "ko": "sigmoid는 γ = 1/4이므로 σ_max·γ = g/4 = {factor}입니다. g가 2 이하인 이 페이지에서는 언제나 1보다 작으므로, 상한에 따라 W_h를 거치는 sigmoid의 기울기는 반드시 소실됩니다. 이 보장은 σ_max(W_h) < 4일 때만 성립하며, 학습으로 W_h가 4배 넘게 늘어나면 더는 보장되지 않습니다.",
+        "ko": "sigmoid는 γ = 1/4이므로 σ_max·γ = g/4 = {factor}입니다. g가 2 이하인 이 페이지에서는 언제나 1보다 작으므로, 상한에 따라 W_h를 거치는 sigmoid의 기울기는 반드시 소실됩니다. 이 보장은 σ_max(W_h) < 4일 때만 성립하며, 학습으로 σ_max(W_h)가 4를 넘으면 더는 보장되지 않습니다.",
     },
     "gradients.quiz.clipping.q": {
         "en": "The gradient reaching step 1 is 10⁻⁸ of the one reaching step T. You switch on clipnorm. What happens to that ratio?",
@@ -316,7 +316,7 @@ TEXT = {
     },
     "gradients.axis.series": {
         "en": "line",
-        "ko": "곡선",
+        "ko": "선",
     },
     "gradients.axis.value": {
         "en": "value",

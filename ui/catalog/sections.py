@@ -9,7 +9,7 @@ TEXT = {
     },
     "sections.label": {"en": "Section", "ko": "항목"},
     "gradients.section.feedback": {"en": "1 · Feedback", "ko": "1 · 되먹임"},
-    "gradients.section.through_time": {"en": "2 · Through time", "ko": "2 · 시간을 거슬러 가는 기울기"},
+    "gradients.section.through_time": {"en": "2 · Through time", "ko": "2 · 시간을 거슬러 전해지는 기울기"},
     "gradients.section.training": {"en": "3 · During training", "ko": "3 · 학습 중"},
     "gradients.section.long_term": {"en": "4 · Long-term memory", "ko": "4 · 장기 기억"},
     "gradients.section.remedies": {"en": "5 · Remedies", "ko": "5 · 해결책"},
@@ -50,7 +50,7 @@ TEXT = {
     "parameters.section.where": {"en": "Where each weight comes from", "ko": "각 가중치가 어디서 오는가"},
     "parameters.section.outputs": {"en": "What the layer returns", "ko": "레이어가 돌려주는 것"},
     "parameters.section.code": {"en": "The Keras code", "ko": "Keras 코드"},
-    "parameters.section.charts": {"en": "Charts", "ko": "차트"},
+    "parameters.section.charts": {"en": "Charts", "ko": "그래프"},
     "training.press_train_beside": {
         "en": "Set the experiment up with the controls and press **Train**. Changing a control never starts training by itself.",
         "ko": "설정을 고른 뒤 **학습 시작**을 누르세요. 설정을 바꾸는 것만으로는 학습이 시작되지 않습니다.",

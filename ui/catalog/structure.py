@@ -10,7 +10,7 @@ TEXT = {
         "ko": (
             "RNN은 시퀀스를 한 값씩 읽으면서 매번 자신의 출력을 다시 자기 입력으로 돌려받습니다. 아래에서는 고정된 시드로 만든 "
             "실제 Keras 레이어(고른 대로 `SimpleRNN`, `LSTM`, `GRU`)가 계산을 하고, 이 페이지는 그 레이어의 가중치를 꺼내 "
-            "NumPy로 모든 단계를 다시 계산합니다. 레이어가 어떤 숫자를 곱하고 더하는지 그대로 확인할 수 있습니다."
+            "NumPy로 모든 시점을 다시 계산합니다. 레이어가 어떤 숫자를 곱하고 더하는지 그대로 확인할 수 있습니다."
         ),
     },
     "structure.seq": {"en": "Input sequence x₁, x₂, …", "ko": "입력 시퀀스 x₁, x₂, …"},
@@ -125,7 +125,7 @@ TEXT = {
     },
     # Chart words (the step bars and the paths of h_t).
     "structure.chart.value": {"en": "value", "ko": "값"},
-    "structure.chart.quantity": {"en": "quantity", "ko": "항목"},
+    "structure.chart.quantity": {"en": "quantity", "ko": "구분"},
     "structure.chart.h": {"en": "hₜ", "ko": "hₜ"},
     "structure.lengths.all_states_shape": {"en": "All hₜ (return_sequences)", "ko": "모든 hₜ (return_sequences)"},
     "structure.lengths.final_state_shape": {"en": "Last h_T (return_state)", "ko": "마지막 h_T (return_state)"},

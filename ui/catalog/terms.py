@@ -67,6 +67,9 @@ TERMS: tuple[Term, ...] = (
     Term("recall task (long-lag task)", "장기 시차 과제", ("기억 과제",)),
     Term("teacher forcing", "교사 강요", ("티처 ?포싱",)),
     Term("test (data)", "테스트", ("시험용",), "학습용 / 검증용 / 테스트용"),
+    Term("chart", "그래프", ("차트",)),
+    Term("rollout", "연속 예측", ("롤아웃",)),
+    Term("chrono initialisation", "chrono 초기화", ("크로노",)),
 )
 
 # English glosses in parentheses, e.g. "시점 (time step)", belong only in the glossary.

@@ -263,7 +263,7 @@ TEXT = {
         "en": 'It was trained on numbers up to 9999. Will it translate 12345 ("twelve thousand three hundred forty five") correctly?',
         "ko": '이 모델은 9999까지의 수로 학습했습니다. 12345("twelve thousand three hundred forty five")도 바르게 번역할까요?',
     },
-    "translate.quiz.yes": {"en": "yes", "ko": "예"},
+    "translate.quiz.yes": {"en": "yes", "ko": "네"},
     "translate.quiz.no": {"en": "no", "ko": "아니요"},
     "translate.quiz.beyond.why": {
         "en": "It writes {written} instead of 만이천삼백사십오. Every word is one it knows, but the answer needs 만, which is not among the syllables it can write.",
@@ -325,7 +325,7 @@ TEXT = {
         ),
     },
     "translate.train": {"en": "Train", "ko": "학습 시작"},
-    "translate.stop": {"en": "Stop", "ko": "멈추기"},
+    "translate.stop": {"en": "Stop", "ko": "중지"},
     "translate.train.queued": {
         "en": "Waiting: {ahead} run(s) ahead of yours…",
         "ko": "대기 중: 앞에 학습 {ahead}개가 있습니다…",
