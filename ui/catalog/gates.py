@@ -243,7 +243,7 @@ TEXT = {
             "the LSTM it also shows ‖∂cₜ/∂c₁‖ and the running product of its forget gates ∏f. The y axis is logarithmic."
         ),
         "ko": (
-            "장기 시차 과제의 시퀀스 하나(무작위 값, 첫 값에 표시)를 학습하지 않은 SimpleRNN, LSTM, GRU(유닛 {units}개, 시드 "
+            "장기 시차 과제의 시퀀스 하나(첫 값에 표시를 단 무작위 값들)를 학습하지 않은 SimpleRNN, LSTM, GRU(유닛 {units}개, 시드 "
             "{seed}, 기울기 문제 페이지처럼 tanh)에 통과시킵니다. 그래프는 시점 t마다 `tf.GradientTape`로 잰 ‖∂hₜ/∂x₁‖, 곧 "
             "x₁이 아직 은닉 상태를 얼마나 움직이는지를 보여 줍니다. LSTM은 ‖∂cₜ/∂c₁‖과 망각 게이트의 누적곱 ∏f도 "
             "함께 그립니다. 세로축은 로그 눈금입니다."
