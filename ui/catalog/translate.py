@@ -60,7 +60,7 @@ TEXT = {
     # reading the input
     "translate.read.empty": {
         "en": 'Type some English number words above, for example "three hundred twenty one".',
-        "ko": '위에 영어 수 단어를 입력하세요. 예: "three hundred twenty one"',
+        "ko": '위에 영어로 쓴 수를 입력하세요. 예: "three hundred twenty one"',
     },
     "translate.read.no_words": {
         "en": "There are no words in this text, only punctuation.",
