@@ -168,7 +168,7 @@ TEXT = {
             "input gate stayed shut, how much of the cell state would be left?"
         ),
         "ko": (
-            "이 시점에서 유닛 {unit}의 망각 게이트는 f = {forget}입니다. f가 {steps}개 시점 동안 그대로이고 입력 "
+            "이 시점에서 {unit}번 유닛의 망각 게이트는 f = {forget}입니다. f가 {steps}개 시점 동안 그대로이고 입력 "
             "게이트가 닫혀 있으면, 셀 상태는 얼마나 남을까요?"
         ),
     },
@@ -276,7 +276,7 @@ TEXT = {
     "gates.lane.series.gru.input_reach": {"en": "GRU ‖∂hₜ/∂x₁‖", "ko": "GRU ‖∂hₜ/∂x₁‖"},
     "gates.lane.series.lstm.cell_state_reach": {"en": "LSTM ‖∂cₜ/∂c₁‖", "ko": "LSTM ‖∂cₜ/∂c₁‖"},
     "gates.lane.series.lstm.forget_product": {"en": "LSTM ∏f", "ko": "LSTM ∏f"},
-    "gates.lane.gone": {"en": "10⁻⁶: lost in round-off", "ko": "10⁻⁶: 반올림 오차에 묻힘"},
+    "gates.lane.gone": {"en": "10⁻⁶: near float32 round-off", "ko": "10⁻⁶: float32 반올림 오차 수준"},
     "gates.lane.undrawn": {
         "en": "{count} values are exactly 0 (or not finite) and cannot sit on a log scale; they are not drawn.",
         "ko": "{count}개 값은 정확히 0이거나 유한하지 않아 로그 눈금에 놓을 수 없으므로 그리지 않았습니다.",
