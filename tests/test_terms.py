@@ -20,7 +20,7 @@ SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROO
 def _filled(text: str) -> str:
     """The text as a reader sees it: placeholders filled with a number, code spans (`…`) taken out."""
     names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
-    text = text.format(**dict.fromkeys(names, "7"))
+    text = text.format(**dict.fromkeys(names, 7))  # a number, so format specs such as {epochs:g} apply
     return re.sub(r"`[^`]*`", "", text)
 
 
@@ -126,3 +126,19 @@ def test_every_catalog_key_is_used():
         if key not in looked_up and key not in constants and not any(key.startswith(f) for f in families)
     )
     assert not dead, f"catalog keys no source uses: {dead}"
+
+
+# A particle after a placeholder depends on how the filled-in value ends (받침 or not): "{n}은" is wrong for 2,
+# "{n}는" for 1, and "은(는)" reads as a form, not a sentence. Rephrase so the particle follows a fixed word.
+_PLACEHOLDER_PARTICLE = re.compile(r"\}`?(?:은|는|이|가|을|를|과|와|로|으로)(?=[\s,.:;)!?…]|$)")
+_DUAL_PARTICLE = re.compile(r"은\(는\)|는\(은\)|이\(가\)|가\(이\)|을\(를\)|를\(을\)|과\(와\)|와\(과\)|\(으\)로")
+
+
+def test_no_particle_depends_on_a_placeholder():
+    offenders = [
+        f"{key}: …{texts['ko'][max(0, match.start() - 20) : match.end()]!r}"
+        for key, texts in CATALOG.items()
+        for pattern in (_PLACEHOLDER_PARTICLE, _DUAL_PARTICLE)
+        if (match := pattern.search(texts["ko"]))
+    ]
+    assert not offenders, "\n".join(offenders)

@@ -62,7 +62,7 @@ def test_bad_text_gets_a_message_not_a_traceback(lang):
 
     app.text_input(key="translate.text").set_value("").run()
     assert not app.exception and not app.metric
-    assert ("Type some English" if lang == "en" else "영어 수 단어를 입력") in texts(app.info)
+    assert ("Type some English" if lang == "en" else "영어로 쓴 수를 입력") in texts(app.info)
 
     app.text_input(key="translate.text").set_value("<script>alert(1)</script> 삼백").run()
     assert not app.exception

@@ -28,35 +28,35 @@ TEXT = {
     },
     "problem.empty": {
         "en": "`{name}` is empty; using `{fallback}`.",
-        "ko": "`{name}` 값이 비어 있어 `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` 값이 비어 있습니다. 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.not_a_number": {
         "en": "`{name}` = `{raw}` is not a number of the right kind; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`은(는) 올바른 숫자가 아닙니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 올바른 형식의 숫자가 아닙니다. 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.not_finite": {
         "en": "`{name}` = `{raw}` is not a finite number (NaN or infinity); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`은(는) 유한한 숫자가 아닙니다 (NaN 또는 무한대). `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.out_of_range": {
         "en": "`{name}` = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`은(는) 허용 범위({low}~{high})를 벗어났습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.not_a_choice": {
         "en": "`{name}` = `{raw}` is not one of the options ({choices}); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`은(는) 선택지({choices})에 없습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 선택지({choices})에 없는 값입니다. 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.too_short": {
         "en": "`{name}` needs at least {min_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.too_long": {
         "en": "`{name}` takes at most {max_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 대신 `{fallback}` 값을 사용합니다.",
     },
     "problem.rule": {
         "en": "`{name}` does not fit the other settings; using `{fallback}`.",
-        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. 대신 `{fallback}` 값을 사용합니다.",
     },
 }
 
@@ -66,7 +66,7 @@ TEXT.update(
         "quiz.pick_first": {"en": "Pick an answer first.", "ko": "먼저 답을 고르세요."},
         "quiz.right": {"en": "Right!", "ko": "정답입니다!"},
         "quiz.wrong": {"en": "Not quite: the answer is {answer}.", "ko": "아쉽지만 정답은 {answer}입니다."},
-        "share.button": {"en": "Link to this view", "ko": "이 화면의 링크"},
+        "share.button": {"en": "Link to this view", "ko": "이 화면 링크"},
         "share.help": {
             "en": "Copy this address (button on the right): it opens the page with exactly these settings.",
             "ko": "이 주소를 복사하세요 (오른쪽 버튼). 지금과 똑같은 설정으로 페이지가 열립니다.",
@@ -80,7 +80,7 @@ TEXT.update(
         "common.present": {"en": "Presenter mode", "ko": "발표 모드"},
         "common.present_help": {
             "en": "Larger text and charts for a projector; every control keeps working.",
-            "ko": "프로젝터용으로 글자와 차트를 크게 보여 줍니다. 모든 조작 기능은 그대로 쓸 수 있습니다.",
+            "ko": "프로젝터에 맞게 글자와 그래프를 크게 보여 줍니다. 모든 조작 기능은 그대로 쓸 수 있습니다.",
         },
     }
 )

@@ -5,7 +5,7 @@ TEXT = {
     "gates.cell": {"en": "Cell", "ko": "셀"},
     "gates.cell_help": {
         "en": "SimpleRNN, or the gated LSTM and GRU: each is a real Keras layer built with the seed above.",
-        "ko": "SimpleRNN, 또는 게이트가 있는 LSTM과 GRU입니다. 모두 위의 시드로 만든 실제 Keras 레이어입니다.",
+        "ko": "SimpleRNN과, 게이트가 있는 LSTM·GRU 가운데 하나를 고릅니다. 모두 위의 시드로 만든 실제 Keras 레이어입니다.",
     },
     "gates.reset_after": {"en": "GRU: reset_after", "ko": "GRU: reset_after"},
     "gates.reset_after_help": {
@@ -50,7 +50,7 @@ TEXT = {
     # The step-through of a gated cell.
     "gates.title": {
         "en": "Inside {cell}: step t = {step} of {length}, gate by gate",
-        "ko": "{cell}의 내부: {length}개 시점 중 t = {step}, 게이트 하나씩",
+        "ko": "{cell} 내부를 게이트별로: {length}시점 중 t = {step}",
     },
     "gates.intro.lstm": {
         "en": (
@@ -63,8 +63,8 @@ TEXT = {
         "ko": (
             "시점 t에서 LSTM은 $x_{{{step}}} = {x}$와 이전 은닉 상태 $h_{{{previous}}}$를 읽고, Keras의 순서대로 네 "
             "블록을 계산합니다: 입력 게이트 i, 망각 게이트 f, 후보 c̃, 출력 게이트 o. 게이트는 `recurrent_activation` = "
-            "sigmoid를 쓰므로 0과 1 사이에 있고, 후보는 `activation` = {activation}을 씁니다. 기억을 나르는 것은 셀 "
-            "상태 c입니다. 망각 게이트는 이전 c를 얼마나 남길지, 입력 게이트는 후보를 얼마나 더할지 정합니다."
+            "sigmoid를 쓰므로 0과 1 사이에 있고, 후보의 활성화 함수는 `activation` = {activation}입니다. 기억을 나르는 "
+            "것은 셀 상태 c입니다. 망각 게이트는 이전 c를 얼마나 남길지, 입력 게이트는 후보를 얼마나 더할지 정합니다."
         ),
     },
     "gates.intro.gru": {
@@ -78,7 +78,7 @@ TEXT = {
             "시점 t에서 GRU는 $x_{{{step}}} = {x}$와 이전 은닉 상태 $h_{{{previous}}}$를 읽고, Keras의 순서대로 세 "
             "블록을 계산합니다: 갱신 게이트 z, 리셋 게이트 r(둘 다 `recurrent_activation` = sigmoid라 0과 1 사이), "
             "후보 h̃(`activation` = {activation}). 새 은닉 상태는 이전 상태와 후보를 섞은 것입니다. z가 1에 가까우면 "
-            "이전 상태를 지키고, 0에 가까우면 후보로 바꿉니다."
+            "이전 상태를 유지하고, 0에 가까우면 후보로 바꿉니다."
         ),
     },
     "gates.reset.true": {
@@ -95,8 +95,8 @@ TEXT = {
             "block, before σ or {activation}."
         ),
         "ko": (
-            "행 하나가 유닛 하나입니다. 첫 표는 이 시점의 게이트와 상태, 둘째 표는 각 블록 안의 합(σ나 {activation}을 "
-            "거치기 전)입니다."
+            "행 하나가 유닛 하나입니다. 첫 표는 이 시점의 게이트와 상태, 둘째 표는 각 블록 안의 합(σ나 {activation}에 "
+            "넣기 전)입니다."
         ),
     },
     "gates.difference": {"en": "Largest |NumPy − Keras|", "ko": "|NumPy − Keras| 최댓값"},
@@ -116,28 +116,28 @@ TEXT = {
             "its output gate lets {output} of {activation}(c) out as h."
         ),
         "ko": (
-            "이 시점에서 유닛 {unit}은 이전 셀 상태의 {forget}만큼을 남기고(f), 후보의 {input}만큼을 더하며(i), 출력 "
-            "게이트가 {activation}(c)의 {output}만큼을 h로 내보냅니다."
+            "이 시점에서 {unit}번 유닛은 이전 셀 상태의 {forget}만큼을 남기고(f), 후보의 {input}만큼을 더하며(i), 출력 "
+            "게이트로 {activation}(c)의 {output}만큼을 h로 내보냅니다."
         ),
     },
     "gates.notice.gru": {
         "en": "At this step unit {unit} has z = {z}: its new hidden state is {keep} × old state + {new} × candidate.",
-        "ko": "이 시점에서 유닛 {unit}의 z = {z}입니다. 새 은닉 상태는 {keep} × 이전 상태 + {new} × 후보입니다.",
+        "ko": "이 시점에서 {unit}번 유닛의 z = {z}입니다. 새 은닉 상태는 {keep} × 이전 상태 + {new} × 후보입니다.",
     },
     "gates.chart.title": {"en": "Step t = {step}, per unit", "ko": "시점 t = {step}, 유닛별"},
     "gates.chart.unit": {"en": "unit", "ko": "유닛"},
-    "gates.chart.path_title": {"en": "Gates over the whole sequence", "ko": "시퀀스 전체에 걸친 게이트"},
+    "gates.chart.path_title": {"en": "Gates over the whole sequence", "ko": "시퀀스 전체의 게이트 값"},
     "gates.chart.step": {"en": "time step t", "ko": "시점 t"},
     # The diagram.
-    "gates.diagram.title": {"en": "The cell with this step's numbers", "ko": "이 시점의 숫자를 단 셀"},
+    "gates.diagram.title": {"en": "The cell with this step's numbers", "ko": "이 시점의 값을 표시한 셀"},
     "gates.diagram.caption": {
         "en": "Every arrow carries one vector of this step, one number per unit (rounded to 2 decimals).",
-        "ko": "화살표마다 이 시점의 벡터 하나가 실려 있습니다. 유닛마다 숫자 하나이며, 소수 둘째 자리까지 반올림했습니다.",
+        "ko": "화살표마다 이 시점의 벡터 하나가 실려 있습니다. 유닛마다 값 하나이며, 소수 둘째 자리까지 반올림했습니다.",
     },
     # The weight split.
     "gates.weights.title": {
         "en": "Where each block's weights sit in Keras's fused arrays",
-        "ko": "각 블록의 가중치가 Keras의 합쳐진 배열 어디에 있는가",
+        "ko": "Keras가 합쳐 둔 배열에서 각 블록의 가중치가 있는 자리",
     },
     "gates.weights.intro": {
         "en": (
@@ -151,7 +151,7 @@ TEXT = {
     },
     "gates.weights.bias_rows": {
         "en": "`reset_after=True`: bias row 0 is added to the input part, row 1 to the recurrent part.",
-        "ko": "`reset_after=True`: bias의 0행은 입력 쪽에, 1행은 순환 쪽에 더해집니다.",
+        "ko": "`reset_after=True`: `bias`의 0행은 입력 쪽에, 1행은 순환 쪽에 더해집니다.",
     },
     "gates.weights.block": {"en": "block", "ko": "블록"},
     "gates.weights.weight": {"en": "weight", "ko": "가중치"},
@@ -159,7 +159,7 @@ TEXT = {
     "gates.weights.shape": {"en": "shape", "ko": "형태"},
     "gates.weights.link": {
         "en": "Parameters: where every parameter comes from",
-        "ko": "파라미터: 파라미터는 어디서 오는가",
+        "ko": "파라미터: 각 파라미터가 어디서 오는가",
     },
     # Quizzes, each answered by the live cell.
     "gates.quiz.retention.q": {
@@ -168,7 +168,7 @@ TEXT = {
             "input gate stayed shut, how much of the cell state would be left?"
         ),
         "ko": (
-            "이 시점에서 유닛 {unit}의 망각 게이트는 f = {forget}입니다. f가 {steps}개 시점 동안 그대로이고 입력 "
+            "이 시점에서 {unit}번 유닛의 망각 게이트는 f = {forget}입니다. f가 {steps}개 시점 동안 그대로이고 입력 "
             "게이트가 닫혀 있으면, 셀 상태는 얼마나 남을까요?"
         ),
     },
@@ -200,8 +200,8 @@ TEXT = {
             "cₜ₋₁ was. Shutting i or o leaves f ⊙ cₜ₋₁ in place."
         ),
         "ko": (
-            "이 시점을 게이트 하나씩 닫고 다시 계산해 보면, f = 0일 때만 cₜ₋₁이 무엇이든 cₜ = iₜ ⊙ c̃ₜ = {value}로 "
-            "같습니다. i나 o를 닫아도 f ⊙ cₜ₋₁은 그대로 남습니다."
+            "이 시점을 게이트 하나씩 닫고 다시 계산해 보면, f = 0일 때만 cₜ₋₁이 무엇이든 cₜ가 "
+            "iₜ ⊙ c̃ₜ = {value}, 곧 같은 값이 됩니다. i나 o를 닫아도 f ⊙ cₜ₋₁은 그대로 남습니다."
         ),
     },
     "gates.quiz.close.why.gru": {
@@ -210,7 +210,7 @@ TEXT = {
             "Shutting r only changes the candidate; z ⊙ hₜ₋₁ stays."
         ),
         "ko": (
-            "이 시점을 게이트 하나씩 닫고 다시 계산해 보면, z = 0일 때 hₜ = h̃ₜ = {value}로 이전 상태가 덮어써집니다. "
+            "이 시점을 게이트 하나씩 닫고 다시 계산해 보면, z = 0일 때 hₜ = h̃ₜ = {value}, 곧 이전 상태를 후보가 덮어씁니다. "
             "r을 닫으면 후보만 바뀌고 z ⊙ hₜ₋₁은 남습니다."
         ),
     },
@@ -233,7 +233,7 @@ TEXT = {
     # The memory lane.
     "gates.lane.title": {
         "en": "Memory lane: how much of the first step survives",
-        "ko": "기억의 길: 첫 시점이 얼마나 살아남는가",
+        "ko": "기억의 흔적: 첫 시점이 얼마나 남는가",
     },
     "gates.lane.intro": {
         "en": (
@@ -243,31 +243,31 @@ TEXT = {
             "the LSTM it also shows ‖∂cₜ/∂c₁‖ and the running product of its forget gates ∏f. The y axis is logarithmic."
         ),
         "ko": (
-            "장기 시차 과제의 시퀀스 하나(무작위 값, 첫 값에 표시)를 학습하지 않은 SimpleRNN, LSTM, GRU(유닛 {units}개, 시드 "
+            "장기 시차 과제의 시퀀스 하나(첫 값에 표시를 단 무작위 값들)를 학습하지 않은 SimpleRNN, LSTM, GRU(유닛 {units}개, 시드 "
             "{seed}, 기울기 문제 페이지처럼 tanh)에 통과시킵니다. 그래프는 시점 t마다 `tf.GradientTape`로 잰 ‖∂hₜ/∂x₁‖, 곧 "
             "x₁이 아직 은닉 상태를 얼마나 움직이는지를 보여 줍니다. LSTM은 ‖∂cₜ/∂c₁‖과 망각 게이트의 누적곱 ∏f도 "
             "함께 그립니다. 세로축은 로그 눈금입니다."
         ),
     },
     "gates.lane.length": {"en": "Sequence length", "ko": "시퀀스 길이"},
-    "gates.lane.forget": {"en": "Gate biases at the start", "ko": "시작할 때의 게이트 편향"},
+    "gates.lane.forget": {"en": "Gate biases at the start", "ko": "게이트 편향의 초기값"},
     "gates.lane.forget.keras": {"en": "Keras default (b_f = 1)", "ko": "Keras 기본값 (b_f = 1)"},
-    "gates.lane.forget.chrono": {"en": "chrono (gates opened)", "ko": "chrono (게이트를 연 채로)"},
+    "gates.lane.forget.chrono": {"en": "chrono (set to keep memory)", "ko": "chrono (기억을 유지하도록 설정)"},
     "gates.lane.forget_help": {
         "en": (
-            "Keras's `unit_forget_bias=True` starts the LSTM's forget bias at 1 (f ≈ 0.73) and the GRU's at 0. The chrono "
+            "By Keras's default the LSTM's forget bias starts at 1 (`unit_forget_bias=True`, f ≈ 0.73) and the GRU's biases at 0. The chrono "
             "start (Tallec & Ollivier 2018), used on the gradient problems page, draws b_f = log(u) with u between 1 and the "
             "length − 1 (the input gate's bias at −log u), and the GRU's update-gate bias the same way."
         ),
         "ko": (
-            "Keras의 `unit_forget_bias=True`는 LSTM의 망각 게이트 편향을 1(f ≈ 0.73), GRU의 편향을 0에서 시작합니다. "
-            "기울기 문제 페이지가 쓰는 chrono 시작(Tallec & Ollivier 2018)은 b_f = log(u)로 두고 u를 1과 길이 − 1 사이에서 "
-            "뽑으며(입력 게이트 편향은 −log u), GRU의 갱신 게이트 편향도 같은 방식으로 둡니다."
+            "Keras 기본값에서 LSTM의 망각 게이트 편향은 1(`unit_forget_bias=True`, f ≈ 0.73), GRU의 편향은 0에서 시작합니다. "
+            "기울기 문제 페이지가 쓰는 chrono 초기화(Tallec & Ollivier 2018)는 u를 1과 길이 − 1 사이에서 균등하게 뽑아 "
+            "b_f = log(u)로 두고(입력 게이트 편향은 −log u), GRU의 갱신 게이트 편향도 같은 방식으로 둡니다."
         ),
     },
     "gates.lane.spinner": {
         "en": "Measuring gradients through three cells…",
-        "ko": "세 셀을 거쳐 기울기를 재는 중…",
+        "ko": "세 셀의 기울기를 재는 중…",
     },
     "gates.lane.chart_title": {"en": "What is left of x₁ at step t", "ko": "시점 t에 남아 있는 x₁의 흔적"},
     "gates.lane.value": {"en": "norm (log scale)", "ko": "노름 (로그 눈금)"},
@@ -276,7 +276,7 @@ TEXT = {
     "gates.lane.series.gru.input_reach": {"en": "GRU ‖∂hₜ/∂x₁‖", "ko": "GRU ‖∂hₜ/∂x₁‖"},
     "gates.lane.series.lstm.cell_state_reach": {"en": "LSTM ‖∂cₜ/∂c₁‖", "ko": "LSTM ‖∂cₜ/∂c₁‖"},
     "gates.lane.series.lstm.forget_product": {"en": "LSTM ∏f", "ko": "LSTM ∏f"},
-    "gates.lane.gone": {"en": "10⁻⁶: lost in round-off", "ko": "10⁻⁶: 반올림 오차에 묻힘"},
+    "gates.lane.gone": {"en": "10⁻⁶: near float32 round-off", "ko": "10⁻⁶: float32 반올림 오차 수준"},
     "gates.lane.undrawn": {
         "en": "{count} values are exactly 0 (or not finite) and cannot sit on a log scale; they are not drawn.",
         "ko": "{count}개 값은 정확히 0이거나 유한하지 않아 로그 눈금에 놓을 수 없으므로 그리지 않았습니다.",
@@ -288,7 +288,7 @@ TEXT = {
         ),
         "ko": (
             "{length}개 시점 뒤에도 LSTM에는 x₁의 흔적이 {lstm} 남아 있고, SimpleRNN에는 {simplernn}, GRU에는 "
-            "{gru} 남아 있습니다. LSTM이 SimpleRNN보다 {factor}배 많이 지킵니다. 망각 게이트의 누적곱은 ∏f = {product}입니다."
+            "{gru} 남아 있습니다. LSTM이 SimpleRNN보다 {factor}배 더 많이 간직합니다. 망각 게이트의 누적곱은 ∏f = {product}입니다."
         ),
     },
     "gates.lane.notice.lstm_no_better": {
@@ -298,9 +298,9 @@ TEXT = {
             "and the length: compare the other start and other lengths."
         ),
         "ko": (
-            "여기서는 {length}개 시점 뒤에 LSTM이 SimpleRNN보다 뚜렷이(10배 이상) 더 많이 지키지 못합니다(LSTM {lstm}, "
-            "SimpleRNN {simplernn}, GRU {gru}, ∏f = {product}). 학습 전 LSTM이 얼마나 지키는지는 시작 게이트와 길이에 "
-            "달려 있습니다. 다른 시작과 다른 길이로 비교해 보세요."
+            "여기서는 {length}개 시점 뒤에 LSTM이 SimpleRNN보다 뚜렷이(10배 이상) 더 많이 간직하지는 못합니다(LSTM {lstm}, "
+            "SimpleRNN {simplernn}, GRU {gru}, ∏f = {product}). 학습 전 LSTM이 얼마나 간직하는지는 게이트 초기값과 길이에 "
+            "달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
         ),
     },
     "gates.lane.notice.all_gone": {
@@ -310,7 +310,7 @@ TEXT = {
         ),
         "ko": (
             "{length}개 시점 뒤에는 세 셀 모두 x₁의 흔적이 10⁻⁶ 아래로 사라졌습니다(LSTM {lstm}, SimpleRNN "
-            "{simplernn}, GRU {gru}). 이 시작 게이트에서 ∏f = {product}입니다. 다른 게이트 시작과 비교해 보세요."
+            "{simplernn}, GRU {gru}). 이 게이트 초기값에서 ∏f = {product}입니다. 다른 초기값과 비교해 보세요."
         ),
     },
     "gates.lane.link_intro": {
@@ -323,7 +323,7 @@ TEXT = {
     },
     "gates.quiz.lane.q": {
         "en": "Before you look: after {length} steps with these starting gates, which cell still carries the most of x₁?",
-        "ko": "보기 전에 예측해 보세요: 이 시작 게이트로 {length}개 시점이 지나면 x₁의 흔적이 가장 많이 남는 셀은?",
+        "ko": "보기 전에 예측해 보세요. 이 게이트 초기값으로 {length}개 시점이 지나면 x₁의 흔적이 가장 많이 남는 셀은 무엇일까요?",
     },
     "gates.quiz.lane.why": {
         "en": "Measured at step {length}: SimpleRNN {simplernn}, LSTM {lstm}, GRU {gru} (‖∂hₜ/∂x₁‖).",
@@ -331,6 +331,6 @@ TEXT = {
     },
     "gates.lengths_simplernn": {
         "en": "This section uses a SimpleRNN with the same units and seed. What it shows holds for LSTM and GRU too: the same weights read a sequence of any length.",
-        "ko": "이 항목은 같은 유닛 수와 시드의 SimpleRNN으로 보여 줍니다. 같은 가중치로 어떤 길이의 시퀀스든 읽는다는 점은 LSTM과 GRU에서도 똑같습니다.",
+        "ko": "이 항목은 유닛 수와 시드가 같은 SimpleRNN으로 보여 줍니다. 같은 가중치로 어떤 길이의 시퀀스든 읽는다는 점은 LSTM과 GRU에서도 똑같습니다.",
     },
 }

@@ -9,7 +9,7 @@ TEXT = {
     "gradients.activation": {"en": "Activation (trained in section 3)", "ko": "활성화 함수 (3번 항목에서 학습)"},
     "gradients.gain": {
         "en": "Gain g (σ_max(W_h) = g)",
-        "ko": "이득 g (σ_max(W_h) = g)",
+        "ko": "배율 g (σ_max(W_h) = g)",
     },
     "gradients.steps": {"en": "Steps T", "ko": "시점 수 T"},
     "gradients.units": {"en": "Units", "ko": "유닛 수"},
@@ -72,7 +72,7 @@ TEXT = {
     },
     "gradients.stability.intro": {
         "en": "The same recurrence runs for tanh, ReLU and sigmoid with the same weights and inputs. W_h is the gain g times an orthogonal matrix (Keras's default start) or times the identity (the IRNN start), as chosen above; either way it stretches every direction by exactly g. The state starts as a random vector of length 1.",
-        "ko": "tanh, ReLU, sigmoid에 같은 가중치와 같은 입력으로 같은 점화식을 돌립니다. W_h는 위에서 고른 대로 직교 행렬(Keras의 기본 초기값)이나 단위 행렬(IRNN의 초기값)에 이득 g를 곱한 것이라, 어느 쪽이든 모든 방향을 정확히 g배 늘립니다. 상태는 길이 1인 무작위 벡터에서 출발합니다.",
+        "ko": "tanh, ReLU, sigmoid에 같은 가중치와 같은 입력으로 같은 점화식을 돌립니다. W_h는 위에서 고른 대로 직교 행렬(Keras의 기본 초기값)이나 단위 행렬(IRNN의 초기값)에 배율 g를 곱한 것이라, 어느 쪽이든 모든 방향을 정확히 g배 늘립니다. 상태는 길이 1인 무작위 벡터에서 출발합니다.",
     },
     "gradients.stability.undrawable": {
         "en": "Not drawn on the log scale (the step where it first happens):",
@@ -130,11 +130,11 @@ TEXT = {
     # 3. Across training
     "gradients.training.title": {
         "en": "3 · Across training: which steps still teach the network?",
-        "ko": "3 · 학습하는 동안: 어느 시점이 아직 신경망을 가르치는가?",
+        "ko": "3 · 학습하는 동안: 신경망은 어느 시점의 입력에서 아직 배우는가?",
     },
     "gradients.training.intro": {
         "en": "A SimpleRNN ({activation}, gain {gain}, W_h {init}) trains on the long-lag task of section 4 with lag {lag}: remember the first, marked value of the sequence and give it back at the end. After each epoch, the loss gradient reaching every input step is measured on a fixed batch.",
-        "ko": "SimpleRNN({activation}, 이득 {gain}, W_h 초기값 {init})이 4번 항목의 장기 시차 과제를 시차 {lag}에서 학습합니다. 시퀀스 맨 앞에 표시된 값을 기억했다가 마지막에 돌려주는 과제입니다. 에포크마다 고정된 배치에서 각 입력 시점에 닿는 손실의 기울기를 측정합니다.",
+        "ko": "SimpleRNN({activation}, 배율 {gain}, W_h 초기값 {init})이 4번 항목의 장기 시차 과제를 시차 {lag}에서 학습합니다. 시퀀스 맨 앞에 표시된 값을 기억했다가 마지막에 돌려주는 과제입니다. 에포크마다 고정된 배치에서 각 입력 시점에 닿는 손실의 기울기를 측정합니다.",
     },
     "gradients.training.running": {
         "en": "Training a SimpleRNN on the long-lag task…",
@@ -142,7 +142,7 @@ TEXT = {
     },
     "gradients.training.diverged": {
         "en": "Training diverged: the loss is NaN or infinite from epoch {epoch} on, and so are the gradients; the heatmap and the loss curve leave those epochs out. Lower the gain, or pick tanh or the orthogonal start.",
-        "ko": "학습이 발산했습니다. 에포크 {epoch}부터 손실이 NaN 또는 무한대이고 기울기도 마찬가지라, 히트맵과 손실 곡선에서 그 에포크들은 뺐습니다. 이득을 낮추거나 tanh나 직교 행렬 초기값을 골라 보세요.",
+        "ko": "학습이 발산했습니다. 에포크 {epoch}부터 손실이 NaN 또는 무한대이고 기울기도 마찬가지라, 히트맵과 손실 곡선에서 그 에포크들은 뺐습니다. 배율을 낮추거나 tanh나 직교 행렬 초기값을 골라 보세요.",
     },
     "gradients.training.notice": {
         "en": "After the last epoch, the gradient reaching step 1 (the marked value) is {ratio} times the one reaching the last step. Only step 1 matters here: the later inputs are noise the answer does not depend on, so dark later columns are expected, while a dark column 1 means the network can no longer learn from the value it must remember. Final training loss {loss}; guessing the mean scores about 0.33.",
@@ -151,7 +151,7 @@ TEXT = {
     # 4. Long-term dependency
     "gradients.long_term.title": {
         "en": "4 · Long-term dependency: who still remembers?",
-        "ko": "4 · 장기 의존성: 누가 아직 기억하는가?",
+        "ko": "4 · 장기 의존성: 어느 모델이 아직 기억하는가?",
     },
     "gradients.long_term.intro": {
         "en": "The task: a sequence of random values in [−1, 1], the first one marked on a second input channel; after the last step the model must give back that first value. The longer the lag, the further back the answer lies. Every model gets the same budget ({epochs} epochs of {samples} sequences, Adam {lr}, {units} units). The error is divided by the answer's variance, so 1 means the model forgot and simply guesses the mean.",
@@ -169,7 +169,7 @@ TEXT = {
     "gradients.model.irnn": {"en": "IRNN (ReLU, W_h = I)", "ko": "IRNN (ReLU, W_h = I)"},
     "gradients.model.lstm": {
         "en": "LSTM (chrono start: forget gate open, input gate closed)",
-        "ko": "LSTM (크로노 초기화: 망각 게이트는 열고 입력 게이트는 닫은 채 시작)",
+        "ko": "LSTM (chrono 초기화: 망각 게이트는 열고 입력 게이트는 닫은 채 시작)",
     },
     "gradients.model.gru": {
         "en": "GRU (update gate starts near 1, which keeps the state)",
@@ -185,7 +185,7 @@ TEXT = {
     "gradients.clipping.title": {"en": "#### Gradient clipping", "ko": "#### 기울기 클리핑"},
     "gradients.clipping.intro": {
         "en": "An exploding setting: a ReLU SimpleRNN with W_h = {gain} × orthogonal on the recall task (lag {lag}), trained with plain SGD at learning rate {lr}. The same model, data and seed three times: no clipping, `clipnorm={clipnorm}` (each weight's gradient is scaled down to norm ≤ {clipnorm}, each weight on its own) and `clipvalue={clipvalue}` (each component is cut to ±{clipvalue}).",
-        "ko": "폭주하는 설정: W_h = {gain} × 직교 행렬인 ReLU SimpleRNN을 기억 과제(시차 {lag})에서 학습률 {lr}의 순수 SGD로 학습합니다. 같은 모델, 데이터, 시드로 세 번 돌립니다. 클리핑 없음, `clipnorm={clipnorm}`(가중치마다 따로 기울기의 노름을 {clipnorm} 이하로 줄임), `clipvalue={clipvalue}`(각 성분을 ±{clipvalue} 안으로 자름)입니다.",
+        "ko": "폭주하는 설정: W_h = {gain} × 직교 행렬인 ReLU SimpleRNN을 장기 시차 과제(시차 {lag})에서 학습률 {lr}의 순수 SGD로 학습합니다. 같은 모델, 데이터, 시드로 세 번 돌립니다. 클리핑 없음, `clipnorm={clipnorm}`(가중치마다 따로 기울기의 노름을 {clipnorm} 이하로 줄임), `clipvalue={clipvalue}`(각 성분을 ±{clipvalue} 안으로 자름)입니다.",
     },
     "gradients.clipping.running": {
         "en": "Training three times (no clipping, clipnorm, clipvalue)…",
@@ -196,11 +196,11 @@ TEXT = {
     "gradients.clip.clipvalue": {"en": "clipvalue", "ko": "clipvalue"},
     "gradients.clipping.nan": {
         "en": "{option}: the loss is NaN from epoch {epoch} on. Huge gradients threw the weights to infinity, and from there every number is NaN; it is missing from the chart for that reason.",
-        "ko": "{option}: 에포크 {epoch}부터 손실이 NaN입니다. 거대한 기울기가 가중치를 무한대로 날려 보냈고, 그 뒤로는 모든 수가 NaN이라 차트에 그려지지 않습니다.",
+        "ko": "{option}: 에포크 {epoch}부터 손실이 NaN입니다. 거대한 기울기가 가중치를 무한대로 날려 보냈고, 그 뒤로는 모든 수가 NaN이라 그래프에 그려지지 않습니다.",
     },
     "gradients.clipping.inf": {
         "en": "{option}: the loss overflowed to infinity at epoch {epoch}; it is missing from the chart from there.",
-        "ko": "{option}: 에포크 {epoch}에서 손실이 오버플로해 무한대가 되었습니다. 그 뒤로는 차트에 그려지지 않습니다.",
+        "ko": "{option}: 에포크 {epoch}에서 손실이 오버플로해 무한대가 되었습니다. 그 뒤로는 그래프에 그려지지 않습니다.",
     },
     "gradients.clipping.zero": {
         "en": "{option}: the loss is exactly 0 from epoch {epoch}.",
@@ -231,7 +231,7 @@ TEXT = {
     },
     "gradients.irnn": {
         "en": "#### IRNN: ReLU with an identity start\nLe, Jaitly & Hinton (2015) start a ReLU SimpleRNN with W_h = I and b = 0. Wherever a unit is on, the step-to-step Jacobian is then exactly the identity, so at the start the gradient neither shrinks nor grows (try the **IRNN** preset: ReLU's line in section 2 lies on its bound of 1 wherever units stay on). With W_h = g·I and g above 1, units that stay on grow like gᵗ: at g = 1.5 over 100 steps (the **Exploding** preset) the state gets huge but stays finite (1.5¹⁰⁰ ≈ 4 × 10¹⁷); it overflows only once gᵗ passes float32's largest number, about 3.4 × 10³⁸, as at g = 2 over 200 steps (the **ReLU overflow** preset) while units stay on. On our recall task with this small budget, IRNN does not beat a tanh SimpleRNN (the brown line above).",
-        "ko": "#### IRNN: 단위 행렬로 시작하는 ReLU\nLe, Jaitly, Hinton(2015)은 ReLU SimpleRNN을 W_h = I, b = 0으로 시작합니다. 켜진 유닛에서는 시점 사이의 야코비 행렬이 정확히 단위 행렬이므로, 처음에는 기울기가 줄지도 커지지도 않습니다(**IRNN** 버튼을 눌러 보세요. 유닛이 켜져 있는 동안 2번 항목의 ReLU 선이 상한선 1과 겹칩니다). W_h = g·I에서 g가 1보다 크면 켜진 유닛은 gᵗ처럼 커집니다. g = 1.5로 100시점(**기울기 폭주** 버튼)이면 상태가 매우 커지지만 유한합니다(1.5¹⁰⁰ ≈ 4 × 10¹⁷). gᵗ가 float32의 최댓값(약 3.4 × 10³⁸)을 넘어야 오버플로하며, 유닛이 켜져 있는 한 g = 2로 200시점(**ReLU 오버플로** 버튼)이 그런 경우입니다. 이 기억 과제와 작은 학습량에서는 IRNN이 tanh SimpleRNN보다 낫지 않습니다(위 그래프의 갈색 선).",
+        "ko": "#### IRNN: 단위 행렬로 시작하는 ReLU\nLe, Jaitly, Hinton(2015)은 ReLU SimpleRNN을 W_h = I, b = 0으로 시작합니다. 켜진 유닛에서는 시점 사이의 야코비 행렬이 정확히 단위 행렬이므로, 처음에는 기울기가 줄지도 커지지도 않습니다(**IRNN** 버튼을 눌러 보세요. 유닛이 켜져 있는 동안 2번 항목의 ReLU 선이 상한선 1과 겹칩니다). W_h = g·I에서 g가 1보다 크면 켜진 유닛은 gᵗ처럼 커집니다. g = 1.5로 100시점(**기울기 폭주** 버튼)이면 상태가 매우 커지지만 유한합니다(1.5¹⁰⁰ ≈ 4 × 10¹⁷). gᵗ가 float32의 최댓값(약 3.4 × 10³⁸)을 넘어야 오버플로하며, 유닛이 켜져 있는 한 g = 2로 200시점(**ReLU 오버플로** 버튼)이 그런 경우입니다. 이 장기 시차 과제와 적은 학습량에서는 IRNN이 tanh SimpleRNN보다 낫지 않습니다(위 그래프의 갈색 선).",
     },
     "gradients.myth.title": {"en": "#### A common misconception", "ko": "#### 흔한 오해"},
     "gradients.myth.claim": {
@@ -268,11 +268,11 @@ TEXT = {
     },
     "gradients.quiz.regime.q": {
         "en": "At the current gain g = {gain}, what does the Pascanu bound say about sigmoid's gradient?",
-        "ko": "지금 이득 g = {gain}에서 Pascanu 상한은 sigmoid의 기울기에 대해 무엇을 말할까요?",
+        "ko": "지금 배율 g = {gain}에서 Pascanu 상한은 sigmoid의 기울기에 대해 무엇을 말할까요?",
     },
     "gradients.quiz.regime.why": {
         "en": "For sigmoid γ = 1/4, so σ_max·γ = g/4 = {factor}, which stays below 1 on this page (g ≤ 2): the bound guarantees that sigmoid's gradient through W_h vanishes. The guarantee needs σ_max(W_h) < 4; a W_h stretched beyond 4 (training can do that) takes it away.",
-        "ko": "sigmoid는 γ = 1/4이므로 σ_max·γ = g/4 = {factor}입니다. g가 2 이하인 이 페이지에서는 언제나 1보다 작으므로, 상한에 따라 W_h를 거치는 sigmoid의 기울기는 반드시 소실됩니다. 이 보장은 σ_max(W_h) < 4일 때만 성립하며, 학습으로 W_h가 4배 넘게 늘어나면 더는 보장되지 않습니다.",
+        "ko": "sigmoid는 γ = 1/4이므로 σ_max·γ = g/4 = {factor}입니다. g가 2 이하인 이 페이지에서는 언제나 1보다 작으므로, 상한에 따라 W_h를 거치는 sigmoid의 기울기는 반드시 소실됩니다. 이 보장은 σ_max(W_h) < 4일 때만 성립하며, 학습으로 σ_max(W_h)가 4를 넘으면 더는 보장되지 않습니다.",
     },
     "gradients.quiz.clipping.q": {
         "en": "The gradient reaching step 1 is 10⁻⁸ of the one reaching step T. You switch on clipnorm. What happens to that ratio?",
@@ -316,7 +316,7 @@ TEXT = {
     },
     "gradients.axis.series": {
         "en": "line",
-        "ko": "곡선",
+        "ko": "선",
     },
     "gradients.axis.value": {
         "en": "value",

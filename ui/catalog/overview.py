@@ -39,7 +39,7 @@ TEXT.update(
         "glossary.hidden_state": {"en": "Hidden state h_t", "ko": "은닉 상태 h_t"},
         "glossary.hidden_state.def": {
             "en": "The cell's output at step t, fed back as its own input at step t+1: the network's running memory.",
-            "ko": "t 시점에서 셀이 내놓는 출력으로, t+1 시점에 셀의 입력으로 다시 들어갑니다. 신경망이 지금까지 읽은 것을 담는 기억입니다.",
+            "ko": "시점 t에서 셀이 내놓는 출력으로, 시점 t+1에 셀의 입력으로 다시 들어갑니다. 신경망이 지금까지 읽은 것을 담는 기억입니다.",
         },
         "glossary.time_step": {"en": "Time step", "ko": "시점 (time step)"},
         "glossary.time_step.def": {

@@ -1,7 +1,7 @@
 """Strings of the parameters page."""
 
 TEXT = {
-    "parameters.title": {"en": "Parameters and shapes", "ko": "파라미터와 출력 형태"},
+    "parameters.title": {"en": "Parameters and shapes", "ko": "파라미터와 형태"},
     "parameters.intro": {
         "en": "Pick a recurrent layer and its settings. A real Keras model is built on the spot, and every number below is read from it: the parameter counts, the weight shapes, and the tensors the layer returns.",
         "ko": "순환 레이어와 설정을 고르세요. 그 자리에서 실제 Keras 모델을 만들고, 아래의 모든 숫자(파라미터 수, 가중치 형태, 레이어가 돌려주는 텐서)를 그 모델에서 직접 읽어 옵니다.",

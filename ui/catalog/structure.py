@@ -10,7 +10,7 @@ TEXT = {
         "ko": (
             "RNN은 시퀀스를 한 값씩 읽으면서 매번 자신의 출력을 다시 자기 입력으로 돌려받습니다. 아래에서는 고정된 시드로 만든 "
             "실제 Keras 레이어(고른 대로 `SimpleRNN`, `LSTM`, `GRU`)가 계산을 하고, 이 페이지는 그 레이어의 가중치를 꺼내 "
-            "NumPy로 모든 단계를 다시 계산합니다. 레이어가 어떤 숫자를 곱하고 더하는지 그대로 확인할 수 있습니다."
+            "NumPy로 모든 시점을 다시 계산합니다. 레이어가 어떤 숫자를 곱하고 더하는지 그대로 확인할 수 있습니다."
         ),
     },
     "structure.seq": {"en": "Input sequence x₁, x₂, …", "ko": "입력 시퀀스 x₁, x₂, …"},
@@ -125,7 +125,7 @@ TEXT = {
     },
     # Chart words (the step bars and the paths of h_t).
     "structure.chart.value": {"en": "value", "ko": "값"},
-    "structure.chart.quantity": {"en": "quantity", "ko": "항목"},
+    "structure.chart.quantity": {"en": "quantity", "ko": "구분"},
     "structure.chart.h": {"en": "hₜ", "ko": "hₜ"},
     "structure.lengths.all_states_shape": {"en": "All hₜ (return_sequences)", "ko": "모든 hₜ (return_sequences)"},
     "structure.lengths.final_state_shape": {"en": "Last h_T (return_state)", "ko": "마지막 h_T (return_state)"},
@@ -182,7 +182,7 @@ TEXT = {
     },
     "structure.mode.encoder_decoder.about": {
         "en": "A sequence in, a sequence of another length out, as in machine translation (Papago, for one). The encoder reads the whole sentence into its last hidden state; `return_state=True` hands that state to the decoder as its starting h, and the decoder writes the translation one word at a time. In the snippet the source is 5 token ids and the decoder reads 4 target tokens. During training those are the correct previous words of the reference translation, not the decoder's own guesses (this is called teacher forcing). `Embedding` turns each id into 8 numbers, and the softmax gives a probability for each of 50 token ids.",
-        "ko": "시퀀스를 넣고 길이가 다른 시퀀스를 꺼냅니다. 파파고 같은 기계 번역이 대표적입니다. 인코더가 문장 전체를 읽어 마지막 은닉 상태에 담고, `return_state=True`로 그 상태를 디코더의 시작 h로 넘기면, 디코더가 번역을 한 단어씩 써 나갑니다. 코드에서 원문은 토큰 id 5개이고, 디코더는 목표 문장의 토큰 4개를 읽습니다. 학습할 때는 디코더가 스스로 만든 단어 대신 정답 번역의 바로 앞 단어들을 넣어 주는데, 이를 티처 포싱이라고 합니다. `Embedding`은 id마다 숫자 8개짜리 벡터를 만들고, softmax는 토큰 id 50개 각각의 확률을 냅니다.",
+        "ko": "시퀀스를 넣고 길이가 다른 시퀀스를 꺼냅니다. 파파고 같은 기계 번역이 대표적입니다. 인코더가 문장 전체를 읽어 마지막 은닉 상태에 담고, `return_state=True`로 그 상태를 디코더의 시작 h로 넘기면, 디코더가 번역을 한 단어씩 써 나갑니다. 코드에서 원문은 토큰 id 5개이고, 디코더는 목표 문장의 토큰 4개를 읽습니다. 학습할 때는 디코더가 스스로 만든 단어 대신 정답 번역의 바로 앞 단어들을 넣어 주는데, 이를 교사 강요라고 합니다. `Embedding`은 id마다 숫자 8개짜리 벡터를 만들고, softmax는 토큰 id 50개 각각의 확률을 냅니다.",
     },
     "structure.mode.one_to_one.notice": {
         "en": "The input still has a time axis, of length 1: with a single step, W_h only ever multiplies h₀ = 0.",

@@ -58,6 +58,18 @@ TERMS: tuple[Term, ...] = (
     Term("identity matrix", "단위 행렬", ("항등 행렬",)),
     Term("saturation", "포화", ("새추레이션",)),
     Term("unit", "유닛", ("뉴런 수",), "units is a Keras argument; the concept is 유닛"),
+    Term(
+        "gain (W_h = g × orthogonal)",
+        "배율",
+        ("이득", "게인"),
+        "Keras's Orthogonal(gain=…): a scale factor, not a profit",
+    ),
+    Term("recall task (long-lag task)", "장기 시차 과제", ("기억 과제",)),
+    Term("teacher forcing", "교사 강요", ("티처 ?포싱",)),
+    Term("test (data)", "테스트", ("시험용",), "학습용 / 검증용 / 테스트용"),
+    Term("chart", "그래프", ("차트",)),
+    Term("rollout", "연속 예측", ("롤아웃",)),
+    Term("chrono initialisation", "chrono 초기화", ("크로노",)),
 )
 
 # English glosses in parentheses, e.g. "시점 (time step)", belong only in the glossary.

@@ -76,7 +76,7 @@ TEXT = {
     },
     "training.queued": {
         "en": "Waiting for a free trainer: {ahead} run(s) ahead of this one…",
-        "ko": "학습기를 기다리고 있습니다. 앞에서 실행 {ahead}개가 기다리는 중입니다…",
+        "ko": "빈 학습기를 기다리는 중입니다. 앞에 학습 {ahead}개가 대기하고 있습니다…",
     },
     "training.starting": {
         "en": "Preparing the model (the first epochs include compiling the training step)…",
@@ -220,17 +220,17 @@ TEXT = {
     },
     "training.rollout_caption": {
         "en": "Rollout: each prediction is appended to the window and fed back in, so errors can pile up step by step. Black shows the sequence's true continuation.",
-        "ko": "롤아웃: 매번 예측값을 윈도 끝에 붙여 다시 입력하므로 오차가 시점마다 쌓일 수 있습니다. 검은 선은 수열이 실제로 이어지는 값입니다.",
+        "ko": "연속 예측: 매번 예측값을 윈도 끝에 붙여 다시 입력하므로 오차가 시점마다 쌓일 수 있습니다. 검은 선은 수열이 실제로 이어지는 값입니다.",
     },
     "training.notice.rollout": {
         "en": "After {steps} steps the rollout is at {predicted}, the true value {truth}: an error of {error}.",
-        "ko": "{steps}시점 뒤 롤아웃 값은 {predicted}, 실제 값은 {truth}이고, 오차는 {error}입니다.",
+        "ko": "{steps}시점 뒤 연속 예측 값은 {predicted}, 실제 값은 {truth}이고, 오차는 {error}입니다.",
     },
     "training.kind.input": {
         "en": "your window",
         "ko": "입력한 윈도",
     },
-    "training.kind.prediction": {"en": "model rollout", "ko": "모델 롤아웃"},
+    "training.kind.prediction": {"en": "model rollout", "ko": "모델의 연속 예측"},
     "training.kind.truth": {"en": "true continuation", "ko": "실제로 이어지는 값"},
     # ----- axes -----
     "training.axis.step": {"en": "time step t", "ko": "시점 t"},

@@ -4,13 +4,13 @@ TEXT = {
     "nav.translate": {"en": "5 · Translator", "ko": "5 · 번역기"},
     "overview.path.translate": {
         "en": "A real encoder–decoder translating English number words into Korean: look inside it, train it, break it.",
-        "ko": "영어 수 단어를 한국어로 옮기는 진짜 인코더–디코더입니다. 속을 들여다보고, 직접 학습시키고, 한계를 확인합니다.",
+        "ko": "영어로 쓴 수를 한국어로 옮기는 실제 인코더–디코더입니다. 속을 들여다보고, 직접 학습시키고, 한계를 확인합니다.",
     },
     "translate.structure_link": {
         "en": "See this pattern trained: a translator from English number words to Korean",
-        "ko": "이 형태를 학습시킨 모습: 영어 수 단어를 한국어로 옮기는 번역기",
+        "ko": "이 구조를 실제로 학습시킨 예: 영어로 쓴 수를 한국어로 옮기는 번역기",
     },
-    "translate.title": {"en": "Translator: an encoder–decoder at work", "ko": "번역기: 인코더–디코더가 일하는 모습"},
+    "translate.title": {"en": "Translator: an encoder–decoder at work", "ko": "번역기: 인코더–디코더의 실제 동작"},
     "translate.intro": {
         "en": (
             "The notes name machine translation (Papago, for one) as the representative application of RNNs: input and "
@@ -23,12 +23,12 @@ TEXT = {
         "ko": (
             "노트는 RNN의 대표적인 응용 사례로 기계 번역(예: 파파고)을 듭니다. 입력과 출력이 모두 순서를 가진 글자나 단어의 "
             "시퀀스입니다. 여기서는 속을 들여다볼 수 있는 작은 번역기를 다루며, 입력과 출력의 길이가 서로 다릅니다. "
-            '영어 수 단어("three hundred twenty one")를 한 단어씩 읽고, '
-            "한자어 수사(삼백이십일)를 한 음절씩 씁니다. 0~9999 가운데 8,000개로 학습했고, 아래의 시험용 숫자 1,000개는 "
+            '영어로 쓴 수("three hundred twenty one")를 한 단어씩 읽고, '
+            "한자어 수사(삼백이십일)를 한 음절씩 씁니다. 0~9999 가운데 8,000개로 학습했고, 아래의 테스트용 숫자 1,000개는 "
             "학습 중에 한 번도 보지 않았습니다."
         ),
     },
-    "translate.text": {"en": "English number words (or digits)", "ko": "영어 수 단어 (또는 숫자)"},
+    "translate.text": {"en": "English number words (or digits)", "ko": "영어로 쓴 수 (또는 숫자)"},
     "translate.text_help": {
         "en": 'Words like "four thousand five hundred six", at most 100 characters. Digits such as 4506 are first written as English words.',
         "ko": '"four thousand five hundred six" 같은 영어 단어를 최대 100자까지 넣습니다. 4506 같은 숫자는 먼저 영어 단어로 바꿔 읽습니다.',
@@ -38,11 +38,11 @@ TEXT = {
     "translate.examples": {"en": "Try", "ko": "예시"},
     "translate.model.shipped": {
         "en": "Model: the one shipped with the app (GRU, {units} units, seed {seed}, {epochs} epochs).",
-        "ko": "모델: 앱에 들어 있는 학습된 모델입니다 (GRU, 유닛 {units}개, 시드 {seed}, {epochs} 에포크).",
+        "ko": "모델: 앱에 들어 있는 학습된 모델입니다 (GRU, 유닛 {units}개, 시드 {seed}, {epochs}에포크).",
     },
     "translate.model.trained": {
         "en": "Model: the one trained below (GRU, {units} units, seed {seed}, {epochs:g} epochs, {status}).",
-        "ko": "모델: 아래에서 학습한 모델입니다 (GRU, 유닛 {units}개, 시드 {seed}, {epochs:g} 에포크, {status}).",
+        "ko": "모델: 아래에서 학습한 모델입니다 (GRU, 유닛 {units}개, 시드 {seed}, {epochs:g}에포크, {status}).",
     },
     "translate.model.none": {
         "en": (
@@ -51,7 +51,7 @@ TEXT = {
         ),
         "ko": (
             "유닛 {units}개, 시드 {seed}인 모델은 아직 학습하지 않았으므로, 지금은 앱에 들어 있는 모델(유닛 "
-            "{shipped_units}개, 시드 {shipped_seed})이 번역합니다. 아래의 **학습**을 누르면 직접 학습합니다."
+            "{shipped_units}개, 시드 {shipped_seed})이 번역합니다. 아래의 **학습 시작**을 누르면 직접 학습합니다."
         ),
     },
     "translate.status.finished": {"en": "finished", "ko": "완료"},
@@ -60,7 +60,7 @@ TEXT = {
     # reading the input
     "translate.read.empty": {
         "en": 'Type some English number words above, for example "three hundred twenty one".',
-        "ko": '위에 영어 수 단어를 입력하세요. 예: "three hundred twenty one"',
+        "ko": '위에 영어로 쓴 수를 입력하세요. 예: "three hundred twenty one"',
     },
     "translate.read.no_words": {
         "en": "There are no words in this text, only punctuation.",
@@ -90,7 +90,7 @@ TEXT = {
             "cannot write (it can write only the 13 syllables it was trained on), so it cannot get this right."
         ),
         "ko": (
-            "{number:,}은(는) 학습한 가장 큰 수 9999를 넘습니다. 한국어로는 '만'이 필요한데, 디코더는 학습한 13개 음절만 "
+            "{number:,}: 학습한 가장 큰 수 9999보다 큽니다. 한국어로 쓰려면 '만'이 필요한데, 디코더는 학습한 13개 음절만 "
             "쓸 수 있어 '만'을 쓸 수 없습니다. 그래서 이 수는 맞힐 수 없습니다."
         ),
     },
@@ -110,11 +110,11 @@ TEXT = {
     },
     "translate.output.split": {
         "en": "{number} was one of the {split} numbers.",
-        "ko": "{number}은(는) {split} 숫자 중 하나였습니다.",
+        "ko": "{number}: {split} 숫자 중 하나입니다.",
     },
     "translate.split.train": {"en": "training", "ko": "학습용"},
     "translate.split.validation": {"en": "validation", "ko": "검증용"},
-    "translate.split.test": {"en": "test (never seen in training)", "ko": "시험용(학습 중 본 적 없는)"},
+    "translate.split.test": {"en": "test (never seen in training)", "ko": "테스트용(학습 중 본 적 없는)"},
     # inside
     "translate.inside.title": {"en": "Watch it translate", "ko": "번역하는 과정 보기"},
     "translate.inside.nothing": {
@@ -158,11 +158,11 @@ TEXT = {
             "writes the most probable one (greedy decoding) until it writes `</s>`."
         ),
         "ko": (
-            "매 단계에서 직전에 쓴 음절(처음에는 `<s>`)을 읽고, 토큰 16개 모두에 softmax로 확률을 매긴 뒤 가장 확률이 "
+            "시점마다 직전에 쓴 음절(처음에는 `<s>`)을 읽고, 토큰 16개 모두에 softmax로 확률을 매긴 뒤 가장 확률이 "
             "높은 것을 씁니다(탐욕적 디코딩). `</s>`를 쓰면 멈춥니다."
         ),
     },
-    "translate.col.step": {"en": "step", "ko": "단계"},
+    "translate.col.step": {"en": "step", "ko": "시점"},
     "translate.col.read": {"en": "reads", "ko": "읽은 토큰"},
     "translate.col.wrote": {"en": "writes", "ko": "쓴 토큰"},
     "translate.col.candidate": {"en": "candidate {rank}", "ko": "후보 {rank}"},
@@ -177,10 +177,10 @@ TEXT = {
     "translate.col.expected": {"en": "correct", "ko": "정답"},
     "translate.col.written": {"en": "model wrote", "ko": "모델의 출력"},
     "translate.col.case": {"en": "what is new", "ko": "새로운 점"},
-    "translate.col.layer": {"en": "layer", "ko": "층"},
+    "translate.col.layer": {"en": "layer", "ko": "레이어"},
     "translate.col.formula": {"en": "formula", "ko": "공식"},
     "translate.col.numbers": {"en": "with numbers", "ko": "숫자 대입"},
-    "translate.col.count": {"en": "by formula", "ko": "공식 값"},
+    "translate.col.count": {"en": "by formula", "ko": "공식으로 센 값"},
     "translate.col.in_weights": {"en": "numbers in its weight arrays", "ko": "가중치 배열의 원소 수"},
     "translate.col.what": {"en": "what", "ko": "항목"},
     "translate.col.structure": {"en": "Structure page (untrained)", "ko": "구조 페이지 (학습 전)"},
@@ -190,7 +190,7 @@ TEXT = {
     "translate.axis.value": {"en": "value", "ko": "값"},
     "translate.axis.seconds": {"en": "seconds since Train", "ko": "학습 시작 후 경과 시간(초)"},
     "translate.axis.epoch": {"en": "epoch", "ko": "에포크"},
-    "translate.axis.accuracy": {"en": "validation exact match", "ko": "검증 완전 일치 비율"},
+    "translate.axis.accuracy": {"en": "validation exact match", "ko": "검증용 완전 일치 비율"},
     "translate.chart.accuracy": {
         "en": "Validation exact match during training",
         "ko": "학습 중 검증용 숫자의 완전 일치 비율",
@@ -199,11 +199,11 @@ TEXT = {
     "translate.forcing.title": {"en": "Teacher forcing vs its own output", "ko": "교사 강요와 자기 출력 비교"},
     "translate.quiz.forcing.q": {
         "en": "During training, what does the decoder read at step 2?",
-        "ko": "학습할 때 디코더는 2단계에서 무엇을 읽을까요?",
+        "ko": "학습할 때 디코더는 시점 2에서 무엇을 읽을까요?",
     },
     "translate.quiz.forcing.correct": {"en": "the correct first syllable", "ko": "정답의 첫 음절"},
-    "translate.quiz.forcing.own": {"en": "the syllable it wrote at step 1", "ko": "1단계에서 자기가 쓴 음절"},
-    "translate.quiz.forcing.context": {"en": "the context vector again", "ko": "문맥 벡터를 다시"},
+    "translate.quiz.forcing.own": {"en": "the syllable it wrote at step 1", "ko": "시점 1에서 자기가 쓴 음절"},
+    "translate.quiz.forcing.context": {"en": "the context vector again", "ko": "다시 한 번 문맥 벡터"},
     "translate.quiz.forcing.why": {
         "en": (
             "In training it reads the correct previous syllable whatever it wrote (teacher forcing), so one mistake "
@@ -221,7 +221,7 @@ TEXT = {
     },
     "translate.forcing.same": {
         "en": "Here both ways read and write the same tokens: it makes no mistake, so its own output is always the correct one.",
-        "ko": "여기서는 두 방식이 같은 토큰을 읽고 씁니다. 실수가 없으므로 자기 출력이 곧 정답이기 때문입니다.",
+        "ko": "여기서는 두 방식이 같은 토큰을 읽고 씁니다. 실수가 하나도 없어 자기 출력이 늘 정답과 같기 때문입니다.",
     },
     "translate.forcing.first_mistake": {
         "en": (
@@ -230,9 +230,9 @@ TEXT = {
             "own {wrote}, where teacher forcing in training would have given it the correct {correct}."
         ),
         "ko": (
-            "첫 실수는 {step}단계에서 나옵니다. 정답 {correct} 대신 {wrote}을(를) 씁니다. 그때까지는 두 방식이 같은 토큰을 "
-            "읽으므로 자기 출력을 읽은 탓이 아닙니다. 그 뒤로는 자기가 쓴 {wrote}을(를) 읽는데, 학습 때라면 교사 강요가 정답 "
-            "{correct}을(를) 넣어 주었을 것입니다."
+            "첫 실수는 시점 {step}에서 나옵니다. 정답 토큰은 {correct}인데 모델은 {wrote} 토큰을 씁니다. 그때까지는 두 방식이 "
+            "같은 토큰을 읽으므로 자기 출력을 읽은 탓이 아닙니다. 그 뒤로는 자기가 쓴 {wrote} 토큰을 읽습니다. 학습 때라면 "
+            "교사 강요로 정답 {correct} 토큰을 읽었을 것입니다."
         ),
     },
     "translate.forcing.no_reference": {
@@ -243,31 +243,31 @@ TEXT = {
     "translate.accuracy.title": {"en": "Accuracy on numbers it never saw", "ko": "처음 보는 숫자에 대한 정확도"},
     "translate.accuracy.line": {
         "en": "Exact match (every syllable right) on the {total:,} test numbers: **{right:,} right = {share:.1%}**.",
-        "ko": "시험용 숫자 {total:,}개의 완전 일치(모든 음절이 맞음) 비율: **{right:,}개 정답 = {share:.1%}**",
+        "ko": "테스트용 숫자 {total:,}개의 완전 일치(모든 음절이 맞음) 비율: **{right:,}개 정답 = {share:.1%}**",
     },
     "translate.accuracy.no_mistakes": {
         "en": "It translated every test number correctly.",
-        "ko": "시험용 숫자를 모두 바르게 번역했습니다.",
+        "ko": "테스트용 숫자를 모두 바르게 번역했습니다.",
     },
     "translate.accuracy.mistakes": {
         "en": "Its {count} mistakes on the test numbers:",
-        "ko": "시험용 숫자에서 틀린 {count}개입니다:",
+        "ko": "테스트용 숫자에서 틀린 {count}개입니다:",
     },
     "translate.accuracy.curve": {
         "en": "How this model's validation exact match rose while it trained:",
         "ko": "이 모델이 학습하는 동안 검증용 숫자의 완전 일치 비율이 오른 모습입니다:",
     },
     # where it breaks
-    "translate.breaks.title": {"en": "Where it breaks", "ko": "어디서 무너지는가"},
+    "translate.breaks.title": {"en": "Where it breaks", "ko": "어디서 실패하는가"},
     "translate.quiz.beyond.q": {
         "en": 'It was trained on numbers up to 9999. Will it translate 12345 ("twelve thousand three hundred forty five") correctly?',
         "ko": '이 모델은 9999까지의 수로 학습했습니다. 12345("twelve thousand three hundred forty five")도 바르게 번역할까요?',
     },
-    "translate.quiz.yes": {"en": "yes", "ko": "예"},
+    "translate.quiz.yes": {"en": "yes", "ko": "네"},
     "translate.quiz.no": {"en": "no", "ko": "아니요"},
     "translate.quiz.beyond.why": {
         "en": "It writes {written} instead of 만이천삼백사십오. Every word is one it knows, but the answer needs 만, which is not among the syllables it can write.",
-        "ko": "만이천삼백사십오 대신 {written}을(를) 씁니다. 단어는 모두 아는 것이지만, 정답에 필요한 '만'은 모델이 쓸 수 있는 음절에 없습니다.",
+        "ko": "정답은 만이천삼백사십오인데 모델의 출력은 {written}입니다. 단어는 모두 아는 것이지만, 정답에 필요한 '만'은 모델이 쓸 수 있는 음절에 없습니다.",
     },
     "translate.breaks.show": {"en": "Show what it writes for these inputs", "ko": "이런 입력에 대한 출력 보기"},
     "translate.case.beyond": {"en": "a number above 9999", "ko": "9999보다 큰 수"},
@@ -285,14 +285,14 @@ TEXT = {
             "이유: 모델은 학습한 음절만 쓸 수 있고, 처음 보는 단어는 학습되지 않은 벡터로 들어옵니다. 또 입력이 아무리 "
             "길어도 디코더는 크기가 고정된 문맥 벡터 하나(여기서는 숫자 {units}개)를 통해서만 입력을 봅니다. 입력이 길수록 "
             "같은 개수의 숫자에 더 많은 내용을 담아야 하므로, 긴 문장에서는 이것이 병목이 됩니다. 어텐션(Bahdanau, Cho, Bengio, 2014)이 이 병목을 없앴습니다. "
-            "디코더가 매 단계 마지막 상태 하나에만 기대지 않고, 인코더의 은닉 상태 전체를 다시 보며 가중치를 매깁니다."
+            "디코더가 매 시점 마지막 상태 하나에만 기대지 않고, 인코더의 은닉 상태 전체를 다시 보며 가중치를 매깁니다."
         ),
     },
     # structure and parameters
-    "translate.model.title": {"en": "The model: shapes and parameters", "ko": "모델: 모양과 파라미터"},
+    "translate.model.title": {"en": "The model: shapes and parameters", "ko": "모델: 형태와 파라미터"},
     "translate.model.code_caption": {
         "en": "The Keras functional model (the encoder's final state starts the decoder), as on the Structure page's encoder–decoder tab:",
-        "ko": "Keras 함수형 API로 만든 모델입니다 (인코더의 마지막 상태가 디코더를 시작합니다). 구조 페이지의 인코더–디코더 탭과 같은 형태입니다:",
+        "ko": "Keras 함수형 API로 만든 모델입니다 (인코더의 마지막 상태가 디코더의 초기 상태가 됩니다). 구조 페이지의 인코더–디코더 탭과 같은 구조입니다:",
     },
     "translate.model.structure_link": {
         "en": "Structure: the encoder–decoder tab",
@@ -303,7 +303,7 @@ TEXT = {
     "translate.shape.output": {"en": "output: next-token probabilities", "ko": "출력: 다음 토큰 확률"},
     "translate.model.shapes_caption": {
         "en": "Same pattern, other sizes: 6 source words (the longest English number here), 8 target steps (7 syllables and `</s>`), 16 output tokens.",
-        "ko": "같은 형태에 크기만 다릅니다. 원문 단어 6개(여기서 가장 긴 영어 수), 출력 단계 8개(음절 7개와 `</s>`), 출력 토큰 16개입니다.",
+        "ko": "같은 구조에 크기만 다릅니다. 원문 단어 6개(여기서 가장 긴 영어 수), 출력 시점 8개(음절 7개와 `</s>`), 출력 토큰 16개입니다.",
     },
     "translate.model.parameters_caption": {
         "en": "Counted as on the Parameters page, with d = the embedding size {embedding}, u = {units}, V_en = {source} English tokens, V_ko = {target} Korean tokens. Total: **{total:,}**.",
@@ -320,12 +320,12 @@ TEXT = {
         ),
         "ko": (
             "위의 은닉 유닛 수와 시드로 새 모델을 학습합니다. 학습용 숫자 8,000개를 교사 강요, Adam, 교차 엔트로피로 "
-            "{epochs} 에포크 학습하며, 에포크마다 다섯 번 검증용 숫자 1,000개의 완전 일치 비율을 잽니다. 같은 설정은 서버 "
+            "{epochs}에포크 학습하며, 에포크마다 다섯 번 검증용 숫자 1,000개의 완전 일치 비율을 잽니다. 같은 설정은 서버 "
             "전체에서 한 번의 학습을 함께 씁니다."
         ),
     },
-    "translate.train": {"en": "Train", "ko": "학습"},
-    "translate.stop": {"en": "Stop", "ko": "멈춤"},
+    "translate.train": {"en": "Train", "ko": "학습 시작"},
+    "translate.stop": {"en": "Stop", "ko": "중지"},
     "translate.train.queued": {
         "en": "Waiting: {ahead} run(s) ahead of yours…",
         "ko": "대기 중: 앞에 학습 {ahead}개가 있습니다…",
@@ -337,15 +337,15 @@ TEXT = {
     },
     "translate.train.done": {
         "en": "Trained {epochs:g} epochs in {seconds:.0f} s ({status}); validation exact match {accuracy:.1%}.",
-        "ko": "{seconds:.0f}초 동안 {epochs:g} 에포크를 학습했습니다 ({status}). 검증용 완전 일치 {accuracy:.1%}.",
+        "ko": "{seconds:.0f}초 동안 {epochs:g}에포크를 학습했습니다 ({status}). 검증용 완전 일치 {accuracy:.1%}.",
     },
     "translate.train.failed": {"en": "Training failed: {error}", "ko": "학습에 실패했습니다: {error}"},
     "translate.train.other_settings": {
         "en": "The run below was trained with {units} units and seed {seed}; the settings above differ, so the page does not use it.",
-        "ko": "아래 결과는 유닛 {units}개, 시드 {seed}로 학습한 것입니다. 위의 설정과 달라서 페이지는 이 결과를 쓰지 않습니다.",
+        "ko": "아래 결과는 유닛 {units}개, 시드 {seed} 설정으로 학습한 것입니다. 위의 설정과 달라서 페이지는 이 결과를 쓰지 않습니다.",
     },
     "problem.text_too_long": {
         "en": "`{name}` is longer than {max_chars} characters; using `{fallback}`.",
-        "ko": "`{name}`이(가) {max_chars}자를 넘습니다. `{fallback}`을(를) 사용합니다.",
+        "ko": "`{name}` 값이 {max_chars}자를 넘습니다. 대신 `{fallback}` 값을 사용합니다.",
     },
 }
