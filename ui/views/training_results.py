@@ -302,18 +302,6 @@ def loss_quiz(view: RunView, predictions) -> bool:
     )
 
 
-def diverge_quiz() -> None:
-    """What a learning rate of 300 does; the "Show a divergence" button above answers it with a real run."""
-    quiz(
-        "training.diverge",
-        t("training.quiz.diverge.q"),
-        ["fall", "nan", "flat"],
-        "nan",
-        t("training.quiz.diverge.why"),
-        format_func=texts("training.quiz.diverge", ("fall", "nan", "flat")).get,
-    )
-
-
 def draw_loss(view: RunView) -> None:
     """The run's status and loss curve; the sentence that ranks or measures the fall is folded behind its question."""
     for error in view.errors:
@@ -340,15 +328,17 @@ def draw_loss(view: RunView) -> None:
 
 
 def draw_results(view: RunView) -> None:
-    """Below the loss curve: the prediction question, then its answer (predictions past the data), try-it, downloads."""
+    """Below the loss curve: the prediction question, then its answer (predictions past the data), try-it, downloads.
+
+    Try-it opens on the very window the question asks about, so it stays folded with the answer.
+    """
     if not view.results:
         return
     predictions = cached_predictions(run_id(view), view.results)
     if beyond_quiz(view, predictions):
         draw_predictions(view, predictions)
+        draw_try_it(view)
     else:
         st.subheader(t("training.pred_title"))
         folded()
-    draw_try_it(view)
     draw_downloads(view)
-    diverge_quiz()
