@@ -154,3 +154,11 @@ def test_the_divergence_question_stands_above_the_button_that_answers_it_before_
     assert asked_before_the_demo(app)  # predict first, then press the run that shows it
     app.button(key="training.demo").click().run()
     assert not app.exception and asked_before_the_demo(app)
+
+
+def test_the_compare_question_stands_above_the_status_lines_that_name_each_final_loss():
+    app = open_page(epochs="3", compare="1", run="1")
+    page = list(app.main)  # every element, top to bottom
+    asked = next(i for i, e in enumerate(page) if str(getattr(e, "key", "")).startswith("quiz.training.best."))
+    told = next(i for i, e in enumerate(page) if e.type == "success" and found("training.status.finished", e.value))
+    assert asked < told
