@@ -10,7 +10,17 @@ from ui.quiz import quiz
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 PATH = ("structure", "parameters", "training", "gradients", "translate")
+PICTURE_WORDS = ("loss", "epoch", "context")  # `{word}` in an SVG is drawn in the page's language
 GLOSSARY = ("hidden_state", "time_step", "unrolling", "bptt", "vanishing", "exploding", "lstm_gate")
+
+
+def picture(name: str) -> str:
+    """The path picture's SVG with its words in the page's language."""
+    svg = (ASSETS / f"path_{name}.svg").read_text(encoding="utf-8")
+    for word in PICTURE_WORDS:
+        svg = svg.replace("{" + word + "}", t(f"overview.picture.{word}"))
+    return svg
+
 
 page_header("app.title", "app.tagline")
 st.markdown(t("overview.what"))
@@ -18,7 +28,7 @@ st.markdown(t("overview.what"))
 st.subheader(t("overview.path"))
 for column, name in zip(st.columns(len(PATH)), PATH, strict=True):
     with column, st.container(border=True):
-        st.image(str(ASSETS / f"path_{name}.svg"), width="stretch")
+        st.image(picture(name), width="stretch")
         st.page_link(f"pages/{name}.py", label=t(f"nav.{name}"), icon=":material/arrow_forward:")
         st.caption(t(f"overview.path.{name}"))
 

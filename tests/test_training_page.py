@@ -23,11 +23,10 @@ def warnings(app: AppTest) -> str:
     return "\n".join(w.value for w in app.warning)
 
 
-def show_answer(app: AppTest, quiz: str) -> None:
+def show_answer(app: AppTest, quiz: str, lang: str = "en") -> None:
     """Press "Show the answer" on the question whose key starts with `quiz`."""
-    [button] = [
-        b for b in app.button if b.key.startswith(f"FormSubmitter:quiz.{quiz}") and b.key.endswith("Show the answer")
-    ]
+    label = text("quiz.show", lang)
+    [button] = [b for b in app.button if b.key.startswith(f"FormSubmitter:quiz.{quiz}") and b.key.endswith(label)]
     button.click().run()
     assert not app.exception, [e.value for e in app.exception]
 
@@ -48,7 +47,7 @@ def test_train_button_trains_and_draws_the_loss_curve():
     app.button(key="training.train").click().run()
     assert not app.exception, [e.value for e in app.exception]
     assert found("training.status.finished", app.success[0].value)["epochs"] == "6"
-    assert len(charts(app)) >= 3  # data, loss curve, predictions (and the rollout)
+    assert len(charts(app)) == 2  # data and loss curve; predictions and try-it are folded behind their question
     assert app.query_params["run"] == "1"
     app.number_input(key="training.seed").set_value(6).run()  # the result stays, marked as stale
     assert found("training.status.finished", app.success[0].value)["epochs"] == "6"
@@ -73,6 +72,7 @@ def test_the_korean_compare_view_survives_a_rerun():
     app = open_page("ko", epochs="3", compare="1", run="1")
     assert [s.value.split(":")[0] for s in app.success] == ["**tanh**", "**ReLU**", "**sigmoid**"]
     assert all(found("training.status.finished", s.value, "ko") for s in app.success)
+    show_answer(app, "training.beyond.", "ko")
     app.number_input(key="training.try_steps").set_value(4).run()  # every widget, quizzes included, is re-sent
     assert not app.exception, [e.value for e in app.exception]
 
@@ -89,6 +89,7 @@ def test_bad_url_values_warn_and_fall_back_to_the_notes_defaults():
 
 def test_a_typed_sequence_with_text_or_the_wrong_length_is_explained_and_replaced():
     app = open_page(epochs="3", run="1")
+    show_answer(app, "training.beyond.")
     box = app.text_input(key="training.try_sequence.arith.3.100")
     assert box.value == "10.0, 10.1, 10.2"
     box.set_value("1, x, 3").run()
@@ -108,14 +109,18 @@ def test_the_divergence_demo_says_plainly_where_training_stopped():
 def test_the_prediction_past_the_data_is_folded_until_the_question_is_answered():
     app = open_page(epochs="3", run="1")
     assert not any("just past the training data, the model predicted" in c.value for c in app.caption)
+    # try-it opens on the question's own window, so it is folded with the answer
+    assert not [box for box in app.text_input if box.key.startswith("training.try_sequence")]
     before = len(charts(app))
     show_answer(app, "training.beyond.")
-    assert len(charts(app)) == before + 1  # the predictions chart, now unfolded
+    assert len(charts(app)) == before + 2  # the predictions chart and try-it's roll-out, now unfolded
+    assert app.text_input(key="training.try_sequence.arith.3.100").value == "10.0, 10.1, 10.2"
     assert any("just past the training data, the model predicted" in c.value for c in app.caption)
 
 
 def test_whitespace_separated_numbers_are_a_window():
     app = open_page(epochs="3", run="1")
+    show_answer(app, "training.beyond.")
     app.text_input(key="training.try_sequence.arith.3.100").set_value("1 2 3").run()
     assert not app.exception and not app.warning, warnings(app)
 
@@ -136,3 +141,24 @@ def test_back_to_the_lecture_sticks_in_the_url():
     assert app.query_params["units"] == "20" and app.query_params["epochs"] == "100"
     app.run()  # the next run must not seed the widgets back from an old URL
     assert app.number_input(key="training.units").value == 20 and app.query_params["lr"] == "0.001"
+
+
+def asked_before_the_demo(app: AppTest) -> bool:
+    keys = [b.key for b in app.button]
+    asked = [i for i, key in enumerate(keys) if key.startswith("FormSubmitter:quiz.training.diverge")]
+    return bool(asked) and asked[0] < keys.index("training.demo")
+
+
+def test_the_divergence_question_stands_above_the_button_that_answers_it_before_any_run():
+    app = open_page()
+    assert asked_before_the_demo(app)  # predict first, then press the run that shows it
+    app.button(key="training.demo").click().run()
+    assert not app.exception and asked_before_the_demo(app)
+
+
+def test_the_compare_question_stands_above_the_status_lines_that_name_each_final_loss():
+    app = open_page(epochs="3", compare="1", run="1")
+    page = list(app.main)  # every element, top to bottom
+    asked = next(i for i, e in enumerate(page) if str(getattr(e, "key", "")).startswith("quiz.training.best."))
+    told = next(i for i, e in enumerate(page) if e.type == "success" and found("training.status.finished", e.value))
+    assert asked < told

@@ -23,6 +23,9 @@ TEXT = {
         "en": "What units, return_sequences, return_state and activation do, and where the 461 parameters come from.",
         "ko": "units, return_sequences, return_state, activation의 역할과 파라미터 461개의 출처를 확인합니다.",
     },
+    "overview.picture.loss": {"en": "loss", "ko": "손실"},  # words drawn in the path pictures
+    "overview.picture.epoch": {"en": "epoch", "ko": "에포크"},
+    "overview.picture.context": {"en": "context", "ko": "문맥"},
     "overview.path.training": {
         "en": "Train the notes' sequence task live and compare tanh, ReLU and sigmoid on the same data and seed.",
         "ko": "노트의 수열 예제를 직접 학습하고, tanh, ReLU, sigmoid를 같은 데이터와 시드로 비교합니다.",

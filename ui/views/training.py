@@ -21,6 +21,7 @@ from ui.charts import split_finite, titles_for
 from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
 from ui.i18n import current, t
 from ui.layout import notice
+from ui.quiz import quiz
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
 
@@ -176,6 +177,18 @@ def act_on_clicks(settings: TrainingSettings) -> RunView | None:
     return view
 
 
+def diverge_quiz() -> None:
+    """What a learning rate of 300 does, asked above the "Show a divergence" button that answers it with a real run."""
+    quiz(
+        "training.diverge",
+        t("training.quiz.diverge.q"),
+        ["fall", "nan", "flat"],
+        "nan",
+        t("training.quiz.diverge.why"),
+        format_func=texts("training.quiz.diverge", ("fall", "nan", "flat")).get,
+    )
+
+
 def draw_run_buttons(running: bool) -> None:
     train_column, stop_column = st.columns(2)
     demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
@@ -197,6 +210,8 @@ def draw_run_buttons(running: bool) -> None:
         args=("stop",),
         key="training.stop",
     )
+    with demo_column:
+        diverge_quiz()
     demo_column.button(
         t("training.demo"),
         help=t("training.demo_help"),

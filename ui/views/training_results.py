@@ -302,34 +302,9 @@ def loss_quiz(view: RunView, predictions) -> bool:
     )
 
 
-def diverge_quiz() -> None:
-    """What a learning rate of 300 does; the "Show a divergence" button above answers it with a real run."""
-    quiz(
-        "training.diverge",
-        t("training.quiz.diverge.q"),
-        ["fall", "nan", "flat"],
-        "nan",
-        t("training.quiz.diverge.why"),
-        format_func=texts("training.quiz.diverge", ("fall", "nan", "flat")).get,
-    )
-
-
-def draw_loss(view: RunView) -> None:
-    """The run's status and loss curve; the sentence that ranks or measures the fall is folded behind its question."""
-    for error in view.errors:
-        st.error(t("training.failed", error=error), icon="⚠️")
-    if not view.results:
-        if not view.errors:
-            st.warning(t("training.nothing"))
-        return
+def loss_question(view: RunView, predictions) -> None:
+    """The loss question, then what it folds: the ranking and table (compare) or the measured fall (one run)."""
     results = view.results
-    draw_status(results)
-    st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
-    if view.request.scale:
-        scaler = scaler_for(view.request)
-        st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
-    predictions = cached_predictions(run_id(view), results)
     if not loss_quiz(view, predictions):
         folded()
     elif len(results) > 1:
@@ -339,16 +314,45 @@ def draw_loss(view: RunView) -> None:
         loss_notice(next(iter(results.values())))
 
 
+def draw_loss(view: RunView) -> None:
+    """The run's status and loss curve; the sentence that ranks or measures the fall is folded behind its question.
+
+    A compare run's status lines name every final loss, which answers "which ends lowest?": that question
+    comes first, above them.
+    """
+    for error in view.errors:
+        st.error(t("training.failed", error=error), icon="⚠️")
+    if not view.results:
+        if not view.errors:
+            st.warning(t("training.nothing"))
+        return
+    results = view.results
+    predictions = cached_predictions(run_id(view), results)
+    compare = len(results) > 1
+    if compare:
+        loss_question(view, predictions)
+    draw_status(results)
+    st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
+    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
+    if view.request.scale:
+        scaler = scaler_for(view.request)
+        st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
+    if not compare:
+        loss_question(view, predictions)
+
+
 def draw_results(view: RunView) -> None:
-    """Below the loss curve: the prediction question, then its answer (predictions past the data), try-it, downloads."""
+    """Below the loss curve: the prediction question, then its answer (predictions past the data), try-it, downloads.
+
+    Try-it opens on the very window the question asks about, so it stays folded with the answer.
+    """
     if not view.results:
         return
     predictions = cached_predictions(run_id(view), view.results)
     if beyond_quiz(view, predictions):
         draw_predictions(view, predictions)
+        draw_try_it(view)
     else:
         st.subheader(t("training.pred_title"))
         folded()
-    draw_try_it(view)
     draw_downloads(view)
-    diverge_quiz()
