@@ -220,6 +220,23 @@ async def attend(base: str, student: Student, ready: asyncio.Barrier, timeout: f
         await ready.abort()
 
 
+PAGES = ("", "structure", "parameters", "training", "gradients", "translate")
+
+
+async def visit_every_page(replicas: list[Replica], timeout: float) -> list[str]:
+    """Open every page once on every replica (its own port), one after another: the memory a replica holds."""
+    problems = []
+    for r in replicas:
+        for page in PAGES:
+            try:
+                async with StreamlitSession(f"http://127.0.0.1:{r.port}", page, "lang=en") as tab:
+                    await tab.until_idle(timeout)
+                    problems += [f"{r.name} /{page}: exception box {e[:80]}" for e in tab.exceptions]
+            except Exception as error:
+                problems.append(f"{r.name} /{page}: {type(error).__name__}: {error}")
+    return problems
+
+
 def kill_mid_run(students: list[Student], replicas: list[Replica]) -> str:
     """SIGKILL the replica with the most sessions still waiting for their result."""
     waiting = Counter(s.replicas[-1] for s in students if s.replicas and not s.result)
@@ -277,7 +294,9 @@ def own_losses(students: list[Student]) -> list[str]:
     return problems
 
 
-def prove(replica_count: int = 3, student_count: int = 60, epochs: int = 3, timeout: float = 240.0) -> Proof:
+def prove(
+    replica_count: int = 3, student_count: int = 60, epochs: int = 3, timeout: float = 240.0, every_page: bool = False
+) -> Proof:
     """Run the whole proof and return what it found (see the module's docstring)."""
     haproxy = shutil.which("haproxy")
     if haproxy is None:
@@ -326,6 +345,7 @@ def prove(replica_count: int = 3, student_count: int = 60, epochs: int = 3, time
         except TimeoutError as error:
             raise TimeoutError(f"{error}; HAProxy said: {(folder / 'haproxy.log').read_text()[-2000:]}") from None
         base = f"http://127.0.0.1:{front}"
+        page_problems = asyncio.run(visit_every_page(replicas, timeout)) if every_page else []
         ready_after = time.monotonic() - started
 
         students = [
@@ -338,7 +358,7 @@ def prove(replica_count: int = 3, student_count: int = 60, epochs: int = 3, time
         for r in replicas:
             if not r.killed:
                 r.peak_mb, r.cpu = memory_mb(r.process.pid)[1], cpu_seconds(r.process.pid)
-        problems = check(students, replicas, killed, stats)
+        problems = page_problems + check(students, replicas, killed, stats)
         return Proof(students, replicas, stats, killed, time.monotonic() - started, problems, ready_after, class_wall)
     finally:
         for process in [balancer, *(r.process for r in replicas)]:
@@ -356,9 +376,10 @@ def main() -> None:
     parser.add_argument("--replicas", type=int, default=3)
     parser.add_argument("--students", type=int, default=60)
     parser.add_argument("--epochs", type=int, default=3, help="the first student's epochs; the others up to 4 more")
+    parser.add_argument("--every-page", action="store_true", help="first open every page on every replica")
     parser.add_argument("--timeout", type=float, default=240.0, help="seconds the whole class may take")
     args = parser.parse_args()
-    proof = prove(args.replicas, args.students, args.epochs, args.timeout)
+    proof = prove(args.replicas, args.students, args.epochs, args.timeout, args.every_page)
     print(proof.summary())
     sys.exit(1 if proof.problems else 0)
 

@@ -21,7 +21,7 @@ needs_haproxy = pytest.mark.skipif(
 
 
 def test_the_proof_runs_the_image_command():
-    """The replicas run the Dockerfile's CMD with its ENV: Streamlit on the app, headless, on 0.0.0.0:8501 in the image."""
+    """The replicas run the Dockerfile's CMD with its ENV: the app, headless, on port 8501 in the image."""
     command, env = dockerfile_command()
     assert command[:4] == ["python", "-m", "streamlit", "run"] and command[4] == "app.py"
     assert env["STREAMLIT_SERVER_PORT"] == "8501" and env["STREAMLIT_SERVER_HEADLESS"] == "true"
