@@ -167,7 +167,8 @@ def haproxy_stats(sock: Path) -> dict[str, tuple[str, int]]:
 
 async def reconnect(tab: StreamlitSession, deadline: float) -> None:
     """Reconnect as the frontend does: again after a short, growing pause while the balancer answers with an error."""
-    pause = 0.25
+    pause = 0.5
+    await asyncio.sleep(pause)  # the frontend, too, waits a moment before it reconnects
     while True:
         try:
             return await tab.reconnect()
