@@ -9,6 +9,11 @@ frontend does (the latest element at each path; elements a finished full run did
 dropped) and runs the auto-rerun timers, so a bench can open many sessions from one process and
 measure the real server: its script runs, its fragments, its run store.
 
+Behind a load balancer with cookie affinity (deploy/haproxy.cfg.in), a session keeps the cookies
+the balancer set, as a browser tab does, and sends them again when it reconnects (`reconnect`):
+the balancer keeps it on its replica, or sends it to another when that one is gone. A closed
+websocket ends `wait_for` with `ConnectionError` instead of waiting for the timeout.
+
     async with StreamlitSession("http://127.0.0.1:8501", "training", "units=12&lang=en") as tab:
         await tab.until_idle()
         started = time.monotonic()
@@ -27,6 +32,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
 
 
 class StreamlitSession:
@@ -43,16 +49,37 @@ class StreamlitSession:
         self.fragment_runs = 0  # fragment runs finished so far
         self.messages = 0  # ForwardMsgs received
         self.exceptions: list[str] = []  # st.exception boxes drawn (their messages)
+        self.cookies: dict[str, str] = {}  # set by the server or a balancer in front of it; sent back on connect
+        self.replica = ""  # the balancer's `X-Replica` header on the websocket's handshake, if any
+        self.closed = False  # the websocket has closed (server gone)
         self._socket = None
         self._reader: asyncio.Task | None = None
         self._timers: dict[str, asyncio.Task] = {}  # fragment id → its auto-rerun loop
         self._changed = asyncio.Condition()
 
     async def __aenter__(self) -> StreamlitSession:
-        self._socket = await connect(self.url, subprotocols=["streamlit"], max_size=None, open_timeout=60)
+        await self._connect()
+        return self
+
+    async def _connect(self) -> None:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else None
+        self._socket = await connect(
+            self.url, subprotocols=["streamlit"], max_size=None, open_timeout=60, additional_headers=headers
+        )
+        response_headers = self._socket.response.headers
+        for cookie in response_headers.get_all("Set-Cookie"):
+            name, _, value = cookie.split(";", 1)[0].partition("=")
+            self.cookies[name.strip()] = value.strip()
+        self.replica = response_headers.get("X-Replica", "")
+        self.closed = False
         self._reader = asyncio.create_task(self._read())
         await self.rerun()
-        return self
+
+    async def reconnect(self) -> None:
+        """Open the page again after the websocket closed, as the frontend does: a new session, same cookies."""
+        await self.close()
+        self.page_script_hash, self.elements, self.run_id, self.running = "", {}, "", False
+        await self._connect()
 
     async def __aexit__(self, *exc) -> None:
         await self.close()
@@ -125,9 +152,14 @@ class StreamlitSession:
         return found
 
     async def wait_for(self, condition: Callable[[StreamlitSession], bool], timeout: float) -> float:
-        """Wait until `condition(self)` holds after some message; return when (time.monotonic())."""
+        """Wait until `condition(self)` holds after some message; return when (time.monotonic()).
+
+        Raises ConnectionError if the websocket closes first.
+        """
         async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(lambda: condition(self)), timeout)
+            await asyncio.wait_for(self._changed.wait_for(lambda: self.closed or condition(self)), timeout)
+        if not condition(self):
+            raise ConnectionError("the websocket closed")
         return time.monotonic()
 
     async def until_idle(self, timeout: float = 120) -> float:
@@ -137,13 +169,19 @@ class StreamlitSession:
     # ----- receiving ----------------------------------------------------------------------------
 
     async def _read(self) -> None:
-        async for data in self._socket:
-            message = ForwardMsg()
-            message.ParseFromString(data)
-            self._handle(message)
-            self.messages += 1
-            async with self._changed:
-                self._changed.notify_all()
+        try:
+            async for data in self._socket:
+                message = ForwardMsg()
+                message.ParseFromString(data)
+                self._handle(message)
+                self.messages += 1
+                async with self._changed:
+                    self._changed.notify_all()
+        except ConnectionClosed:
+            pass
+        self.closed = True
+        async with self._changed:
+            self._changed.notify_all()
 
     def _handle(self, message: ForwardMsg) -> None:
         kind = message.WhichOneof("type")
