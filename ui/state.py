@@ -24,6 +24,7 @@ _STORE = "_settings."
 _URL_PROBLEMS = "_url_problems."
 FRAME = "frame"  # the frame's settings are stored like a page's, under this name
 FRAME_PROBLEMS = _URL_PROBLEMS + FRAME  # what was wrong with the frame's URL values; app.py shows and drops it
+LESSON_QUERY = "_lesson.query"  # the open lesson's `lesson`/`step` URL values (ui/lesson_panel.py), kept by sync_url
 
 
 def widget_key(page: str, name: str) -> str:
@@ -111,6 +112,7 @@ def sync_url(*settings_objects, extra: dict[str, str] | None = None) -> None:
     for settings in settings_objects:
         wanted.update(to_query(settings))
     wanted.update(extra or {})
+    wanted.update(st.session_state.get(LESSON_QUERY, {}))  # a guided lesson's step stays in the link
     wanted[LANG_KEY] = current()
     if st.session_state.get("present"):
         wanted["present"] = "1"
