@@ -119,10 +119,6 @@ def _measure(step: LessonStep) -> dict:
 def lesson_panel(page_path: str) -> bool:
     """Draw the lesson panel (if a lesson is open); True when the page below may be drawn."""
     read_lesson_link()
-    problems, messages = st.session_state.pop(_MESSAGES, ([], []))
-    show_problems(problems)
-    for key, values in messages:
-        st.warning(t(key, **values), icon="⚠️")
     current = st.session_state.get(_STATE)
     if current is None:
         return True
@@ -140,6 +136,10 @@ def lesson_panel(page_path: str) -> bool:
             st.button(t("lesson.return", number=number), on_click=go_to, args=(lesson, number))
         return True
     st.session_state.pop(_PENDING, None)
+    problems, messages = st.session_state.pop(_MESSAGES, ([], []))  # after the switch, so they are seen
+    show_problems(problems)
+    for key, values in messages:
+        st.warning(t(key, **values), icon="⚠️")
     shown = True
     with st.container(border=True, key="lesson_panel"):
         st.caption(f"📘 {t(f'lesson.name.{lesson}')} · **{t('lesson.step_of', number=number, total=len(steps))}**")
