@@ -69,10 +69,12 @@ def test_walk_every_step_and_predictions_hide_their_result(lang):
         if step.asks:
             assert _titles(app) == [], f"step {number}: the page shows before the prediction"
             assert text("quiz.folded", lang) in captions
-            app.button(key="FormSubmitter:quiz.lesson.notes.%d.form-%s" % (number, text("quiz.show", lang))).click()
+            app.button(key=f"FormSubmitter:quiz.lesson.notes.{number}.form-{text('quiz.show', lang)}").click()
             app.run()
             assert not app.exception, [e.value for e in app.exception]
         assert _titles(app), f"step {number}: the page is not shown"
+        if step.section:
+            assert app.session_state[f"_section.{step.page}"] == step.section
         if number < total:
             app.button(key="lesson.next").click().run()
             assert not app.exception, [e.value for e in app.exception]

@@ -82,7 +82,7 @@ def _measure(step: LessonStep) -> dict:
         from ui.views.structure import cached_step_through
 
         result, _ = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
-        return {"units": settings.units, "difference": result.max_difference}
+        return {"units": settings.units, "difference": f"{result.max_difference:.1e}"}
     if step.measure == "parameters":
         from rnn_core.parameters import formula, head_formula
 
@@ -105,14 +105,15 @@ def _measure(step: LessonStep) -> dict:
 
         norms = state_norms(settings)
         peak = float(norms.loc[norms["activation"] == settings.activation, "state_norm"].max())
-        return {"steps": settings.steps, "peak": peak, "units": settings.units, "limit": math.sqrt(settings.units)}
+        limit = math.sqrt(settings.units)
+        return {"steps": settings.steps, "peak": f"{peak:.2f}", "units": settings.units, "limit": f"{limit:.2f}"}
     if step.measure == "gradient_bound":
         from rnn_core.activations import DERIVATIVE_BOUNDS
         from rnn_core.gradients import pascanu_bound
 
         factor = settings.gain * DERIVATIVE_BOUNDS[settings.activation]
         bound = float(pascanu_bound(settings.gain, settings.activation, settings.steps))
-        return {"factor": factor, "steps": settings.steps, "bound": bound}
+        return {"factor": f"{factor:g}", "steps": settings.steps, "bound": f"{bound:.1e}"}
     return {}
 
 

@@ -30,7 +30,10 @@ TEXT = {
         "ko": "접힌 셀의 고리가 되먹임입니다. 은닉 상태 h_{t−1}이 다음 입력 x_t와 함께 다시 들어갑니다. 펼치면 x₁→h₁, x₂ + h₁→h₂, x₃ + h₂→h₃의 사슬이 되고, 모든 시점에서 같은 가중치를 씁니다.",
     },
     # 2 · one step by hand vs Keras
-    "lesson.notes.2.title": {"en": "One step by hand, checked against Keras", "ko": "한 시점을 손으로 계산하고 Keras와 비교"},
+    "lesson.notes.2.title": {
+        "en": "One step by hand, checked against Keras",
+        "ko": "한 시점을 손으로 계산하고 Keras와 비교",
+    },
     "lesson.notes.2.look": {
         "en": "The section computes h_t = tanh(W_x x_t + W_h h_{t−1} + b) number by number with NumPy, using the Keras layer's own weights, and sets the layer's own h₃ beside it.",
         "ko": "이 항목은 Keras 레이어의 가중치를 그대로 가져와 h_t = tanh(W_x x_t + W_h h_{t−1} + b)를 NumPy로 숫자 하나하나 계산하고, 레이어가 직접 낸 h₃를 옆에 놓습니다.",
@@ -41,19 +44,19 @@ TEXT = {
     },
     "lesson.notes.2.option.equal": {
         "en": "Equal up to float32 rounding (a difference below 10⁻⁵)",
-        "ko": "float32 반올림 오차 안에서 같다 (차이 10⁻⁵ 미만)",
+        "ko": "float32 반올림 오차 안에서 같습니다 (차이 10⁻⁵ 미만)",
     },
     "lesson.notes.2.option.close": {
         "en": "Close, about two digits agree",
-        "ko": "비슷하다, 두 자리 정도 맞는다",
+        "ko": "비슷합니다. 두 자리 정도 맞습니다",
     },
     "lesson.notes.2.option.different": {
         "en": "Different: Keras does more than this formula",
-        "ko": "다르다, Keras는 이 식보다 더 많은 계산을 한다",
+        "ko": "다릅니다. Keras는 이 식보다 더 많은 계산을 합니다",
     },
     "lesson.notes.2.reveal": {
-        "en": "In this run the largest difference over the {units} units is {difference:.1e}: the formula is all a SimpleRNN step does.",
-        "ko": "이번 실행에서 유닛 {units}개 중 가장 큰 차이는 {difference:.1e}입니다. SimpleRNN의 한 시점은 이 식이 전부입니다.",
+        "en": "In this run the largest difference over the {units} units is {difference}: the formula is all a SimpleRNN step does.",
+        "ko": "이번 실행에서 유닛 {units}개 중 가장 큰 차이는 {difference}입니다. SimpleRNN의 한 시점은 이 식이 전부입니다.",
     },
     # 3 · 440 + 21 = 461
     "lesson.notes.3.title": {"en": "Counting the parameters: 440 + 21 = 461", "ko": "파라미터 세기: 440 + 21 = 461"},
@@ -75,7 +78,7 @@ TEXT = {
     # 4 · the notes' "output connections", corrected
     "lesson.notes.4.title": {"en": "Which connections are the 400?", "ko": "400개는 어떤 연결인가"},
     "lesson.notes.4.look": {
-        "en": "The notes call the 20 × 20 = 400 weights inside the 440 \"output connections\". Look at the weight table's shapes before you trust that name.",
+        "en": 'The notes call the 20 × 20 = 400 weights inside the 440 "output connections". Look at the weight table\'s shapes before you trust that name.',
         "ko": "강의 노트는 440개 중 20 × 20 = 400개의 가중치를 '출력 연결'이라고 부릅니다. 그 이름을 믿기 전에 가중치 표의 형태를 보세요.",
     },
     "lesson.notes.4.question": {
@@ -95,8 +98,8 @@ TEXT = {
         "ko": "입력 x_t와 유닛",
     },
     "lesson.notes.4.reveal": {
-        "en": "They are the recurrent kernel W_h, {units} × {units} = {recurrent_weights} weights that feed h_{t−1} back in: the feedback loop, not an output. The connections to the output are the Dense layer's {units} weights and 1 bias ({head}), counted apart from the 440.",
-        "ko": "순환 가중치 W_h로, {units} × {units} = {recurrent_weights}개가 h_{t−1}을 다시 넣는 되먹임 고리입니다. 출력 연결이 아닙니다. 출력으로 가는 연결은 Dense 레이어의 가중치 {units}개와 편향 1개({head}개)이며, 440개와 따로 셉니다.",
+        "en": "They are the recurrent kernel W_h, {units} × {units} = {recurrent_weights} weights that feed h_{{t−1}} back in: the feedback loop, not an output. The connections to the output are the Dense layer's {units} weights and 1 bias ({head}), counted apart from the 440.",
+        "ko": "순환 가중치 W_h로, {units} × {units} = {recurrent_weights}개가 h_{{t−1}}을 다시 넣는 되먹임 고리입니다. 출력 연결이 아닙니다. 출력으로 가는 연결은 Dense 레이어의 가중치 {units}개와 편향 1개({head}개)이며, 440개와 따로 셉니다.",
     },
     # 5 · return_sequences
     "lesson.notes.5.title": {"en": "What return_sequences changes", "ko": "return_sequences가 바꾸는 것"},
@@ -130,7 +133,7 @@ TEXT = {
     # 7 · tanh vs ReLU vs sigmoid
     "lesson.notes.7.title": {"en": "tanh, ReLU and sigmoid side by side", "ko": "tanh, ReLU, sigmoid 나란히 비교"},
     "lesson.notes.7.look": {
-        "en": "Compare is on: the three activations train on the same data from the same seed. Press **Train** and read which ends lowest; the notes' \"tanh is safer\" holds for some settings, not all.",
+        "en": 'Compare is on: the three activations train on the same data from the same seed. Press **Train** and read which ends lowest; the notes\' "tanh is safer" holds for some settings, not all.',
         "ko": "비교가 켜져 있어 세 활성화 함수가 같은 데이터와 같은 시드로 학습합니다. **학습 시작**을 누르고 어느 쪽 손실이 가장 낮게 끝나는지 읽으세요. 노트의 'tanh가 더 안전하다'는 설정에 따라 맞기도 하고 틀리기도 합니다.",
     },
     # 8 · divergence
@@ -149,12 +152,12 @@ TEXT = {
         "en": "With tanh, what does ‖h_t‖ do over the time steps?",
         "ko": "tanh일 때 ‖h_t‖는 시점이 지나면서 어떻게 될까요?",
     },
-    "lesson.notes.9.option.bounded": {"en": "It stays bounded", "ko": "유계로 머문다"},
-    "lesson.notes.9.option.grows": {"en": "It grows without limit", "ko": "한없이 커진다"},
-    "lesson.notes.9.option.zero": {"en": "It falls to zero", "ko": "0으로 줄어든다"},
+    "lesson.notes.9.option.bounded": {"en": "It stays bounded", "ko": "유계로 머무릅니다"},
+    "lesson.notes.9.option.grows": {"en": "It grows without limit", "ko": "한없이 커집니다"},
+    "lesson.notes.9.option.zero": {"en": "It falls to zero", "ko": "0으로 줄어듭니다"},
     "lesson.notes.9.reveal": {
-        "en": "In this run the largest ‖h_t‖ over {steps} time steps is {peak:.2f}, below √{units} = {limit:.2f}: tanh keeps every unit inside (−1, 1) whatever W_h does. ReLU has no such ceiling.",
-        "ko": "이번 실행에서 시점 {steps}개 동안 가장 큰 ‖h_t‖는 {peak:.2f}로, √{units} = {limit:.2f}보다 작습니다. W_h가 어떻든 tanh는 모든 유닛을 (−1, 1) 안에 둡니다. ReLU에는 이런 상한이 없습니다.",
+        "en": "In this run the largest ‖h_t‖ over {steps} time steps is {peak}, below √{units} = {limit}: tanh keeps every unit inside (−1, 1) whatever W_h does. ReLU has no such ceiling.",
+        "ko": "이번 실행에서 시점 {steps}개 동안 가장 큰 ‖h_t‖는 {peak}로, √{units} = {limit}보다 작습니다. W_h가 어떻든 tanh는 모든 유닛을 (−1, 1) 안에 둡니다. ReLU에는 이런 상한이 없습니다.",
     },
     # 10 · vanishing through time
     "lesson.notes.10.title": {"en": "Gradients vanishing through time", "ko": "시간을 거슬러 사라지는 기울기"},
@@ -170,8 +173,8 @@ TEXT = {
     "lesson.notes.10.option.same": {"en": "About the same size", "ko": "거의 같은 크기"},
     "lesson.notes.10.option.any": {"en": "Any size: it depends on the input", "ko": "입력에 따라 어떤 크기든"},
     "lesson.notes.10.reveal": {
-        "en": "σ_max · max f′ = {factor:g} < 1, so {steps} time steps back no Jacobian product can exceed {factor:g}^{steps} = {bound:.1e}: vanishing is guaranteed, whatever the input. The measured norms lie under that line.",
-        "ko": "σ_max · max f′ = {factor:g} < 1이므로, {steps}시점 앞에서는 어떤 야코비 행렬의 곱도 {factor:g}^{steps} = {bound:.1e}을 넘지 못합니다. 입력이 무엇이든 기울기 소실이 보장됩니다. 측정한 노름은 그 선 아래에 있습니다.",
+        "en": "σ_max · max f′ = {factor} < 1, so {steps} time steps back no Jacobian product can exceed {factor}^{steps} = {bound}: vanishing is guaranteed, whatever the input. The measured norms lie under that line.",
+        "ko": "σ_max · max f′ = {factor} < 1이므로, {steps}시점 앞에서는 어떤 야코비 행렬의 곱도 {factor}^{steps} = {bound}을 넘지 못합니다. 입력이 무엇이든 기울기 소실이 보장됩니다. 측정한 노름은 그 선 아래에 있습니다.",
     },
     # 11 · long-term dependency
     "lesson.notes.11.title": {"en": "A long-term dependency", "ko": "장기 의존성"},
