@@ -8,6 +8,7 @@ from ui.layout import inside_frame
 from ui.lesson_panel import lesson_panel
 from ui.runtime import keep_keras_state_between_runs
 from ui.state import FRAME_PROBLEMS, frame_settings, show_problems
+from ui.teacher_view import read_hide_link
 from ui.theme import apply_page_style, initial_sidebar_state, presenter_switch
 
 keep_keras_state_between_runs()
@@ -41,6 +42,7 @@ current_page = st.navigation(pages)
 language_switch()
 presenter_switch()
 with inside_frame():
+    read_hide_link()  # a teacher link's `?hide=controls` or section names
     if lesson_panel(current_page.url_path):  # a guided lesson's step, above the page; False: its result waits
         current_page.run()
 # After the page is drawn, so the first visitor's overview never competes with TensorFlow's import.

@@ -23,6 +23,8 @@ TEXT = {
         "en": "That was the last step. Back at the start: open the lesson link again.",
         "ko": "마지막 단계입니다. 처음부터 다시 하려면 수업 링크를 다시 여세요.",
     },
+    "share.hide_controls": {"en": "Leave out the controls", "ko": "설정 컨트롤 숨기기"},
+    "share.hide_sections": {"en": "Leave out these sections", "ko": "숨길 항목"},
     # 1 · the feedback loop
     "lesson.notes.1.title": {"en": "The feedback loop", "ko": "되먹임 고리"},
     "lesson.notes.1.look": {
@@ -59,7 +61,7 @@ TEXT = {
         "ko": "이번 실행에서 유닛 {units}개 중 가장 큰 차이는 {difference}입니다. SimpleRNN의 한 시점은 이 식이 전부입니다.",
     },
     # 3 · 440 + 21 = 461
-    "lesson.notes.3.title": {"en": "Counting the parameters: 440 + 21 = 461", "ko": "파라미터 세기: 440 + 21 = 461"},
+    "lesson.notes.3.title": {"en": "Counting the parameters", "ko": "파라미터 세기"},
     "lesson.notes.3.look": {
         "en": "The notes' model: SimpleRNN(20) reading one feature per time step, with Dense(1) on top. The model summary and the weight table answer the question.",
         "ko": "강의 노트의 모델입니다. SimpleRNN(20)이 시점마다 특성 하나를 읽고, 그 위에 Dense(1)이 있습니다. 모델 요약과 가중치 표가 질문에 답합니다.",
