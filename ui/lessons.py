@@ -126,7 +126,7 @@ class LessonSettings:
 def text_keys(lesson: str, number: int, step: LessonStep) -> list[str]:
     """Every catalog key step `number` (from 1) of `lesson` reads."""
     stem = f"lesson.{lesson}.{number}"
-    keys = [f"{stem}.title", f"{stem}.look"]
+    keys = [f"lesson.name.{lesson}", f"{stem}.title", f"{stem}.look"]
     if step.asks:
         keys += [f"{stem}.question", f"{stem}.reveal"] + [f"{stem}.option.{o}" for o in step.options]
     return keys
