@@ -27,3 +27,47 @@ def test_a_run_with_no_time_recorded_shows_its_end_at_once():
     assert Replay(epochs=5, span=0.0).epoch_at(0.1, 0.25) == 5
     with pytest.raises(ValueError):
         Replay(epochs=0, span=1.0)
+
+
+def test_the_training_page_replays_a_finished_run_from_its_recorded_losses():
+    """Stepping back one epoch draws the curve one epoch shorter; Play at 0.25× moves by the injected clock."""
+    from tests.support import open_page
+    from ui.views import replay as replay_view
+
+    app = open_page("pages/training.py", epochs="6", run="1")
+
+    def curve_epochs() -> int:
+        """The last epoch on the replay's loss curve (the last chart with an epoch axis), read from its data."""
+        import pyarrow
+
+        charts = [c.proto for c in app.get("vega_lite_chart") if '"field": "epoch"' in c.proto.spec]
+        frame = pyarrow.ipc.open_stream(charts[-1].datasets[0].data.data).read_pandas()
+        return int(frame["epoch"].max())
+
+    assert app.slider(key="replay.epoch").value == 6 and curve_epochs() == 6
+    app.button(key="replay.back").click().run()
+    assert app.slider(key="replay.epoch").value == 5 and curve_epochs() == 5
+
+    now = [100.0]
+    replay_view.clock = lambda: now[0]
+    try:
+        app.button_group(key="replay.speed").set_value(0.25).run()
+        app.button(key="replay.play").click().run()
+        assert app.slider(key="replay.epoch").value == 1
+        assert app.session_state["replay.started"] == (100.0, 0.25)
+        [result] = [r for r in _results(app)]
+        now[0] = 100.0 + 4 * result.seconds / 2  # half of a 0.25× replay: half the epochs
+        app.run()
+        assert app.slider(key="replay.epoch").value == 3
+        now[0] = 100.0 + 4 * result.seconds + 0.01  # past the end: the last epoch, and the replay stops
+        app.run()
+        assert app.slider(key="replay.epoch").value == 6 and "replay.started" not in app.session_state
+    finally:
+        replay_view.clock = __import__("time").monotonic
+
+
+def _results(app):
+    """The finished run's results, as the page's run store holds them for this session."""
+    from ui.views.training import VIEW
+
+    return list(app.session_state[VIEW].results.values())

@@ -25,6 +25,15 @@ TEXT = {
     },
     "share.hide_controls": {"en": "Leave out the controls", "ko": "설정 컨트롤 숨기기"},
     "share.hide_sections": {"en": "Leave out these sections", "ko": "숨길 항목"},
+    "replay.title": {"en": "Slow motion: replay this run", "ko": "느린 재생: 이 학습 다시 보기"},
+    "replay.speed": {"en": "Speed", "ko": "속도"},
+    "replay.by_step": {"en": "Epoch by epoch", "ko": "에포크 단위"},
+    "replay.play": {"en": "Play", "ko": "재생"},
+    "replay.epoch": {"en": "Epoch", "ko": "에포크"},
+    "replay.note": {
+        "en": "Replayed from the run's recorded losses, without training again: the run took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). Only the final weights are kept, so the predictions below are the end of the run's.",
+        "ko": "기록된 손실로 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 최종 가중치만 남기므로 아래 예측은 학습이 끝난 시점의 것입니다.",
+    },
     # 1 · the feedback loop
     "lesson.notes.1.title": {"en": "The feedback loop", "ko": "되먹임 고리"},
     "lesson.notes.1.look": {
