@@ -40,3 +40,14 @@ def test_a_hide_naming_no_section_hides_nothing_with_a_message():
         app.switch_page("pages/structure.py").run()
         assert not app.exception
         assert len(app.main.button_group[0].options) == 5
+
+
+def test_the_step_through_moves_one_time_step_back_and_forward():
+    app = open_page("pages/structure.py", section="step", seq="0,0.1,0.2,0.3", step="2")
+    assert app.slider(key="structure.step").value == 2
+    app.button(key="structure.step_forward").click().run()
+    app.button(key="structure.step_forward").click().run()
+    app.button(key="structure.step_forward").click().run()  # stops at the last step
+    assert app.slider(key="structure.step").value == 4 and app.query_params["step"] in ("4", ["4"])
+    app.button(key="structure.step_back").click().run()
+    assert app.slider(key="structure.step").value == 3
