@@ -37,8 +37,8 @@ TEXT = {
     # 1 · the feedback loop
     "lesson.notes.1.title": {"en": "The feedback loop", "ko": "되먹임 고리"},
     "lesson.notes.1.look": {
-        "en": "The loop on the folded cell is the feedback: the state h_{t−1} goes back in beside the next input x_t. Unrolled, it is the chain x₁→h₁, x₂ + h₁→h₂, x₃ + h₂→h₃, with the same weights at every time step.",
-        "ko": "접힌 셀의 고리가 되먹임입니다. 은닉 상태 h_{t−1}이 다음 입력 x_t와 함께 다시 들어갑니다. 펼치면 x₁→h₁, x₂ + h₁→h₂, x₃ + h₂→h₃의 사슬이 되고, 모든 시점에서 같은 가중치를 씁니다.",
+        "en": "The loop on the folded cell is the feedback: the state hₜ₋₁ goes back in beside the next input xₜ. Unrolled, it is the chain x₁→h₁, x₂ + h₁→h₂, x₃ + h₂→h₃, with the same weights at every time step.",
+        "ko": "접힌 셀의 고리가 되먹임입니다. 은닉 상태 hₜ₋₁이 다음 입력 xₜ와 함께 다시 들어갑니다. 펼치면 x₁→h₁, x₂ + h₁→h₂, x₃ + h₂→h₃의 사슬이 되고, 모든 시점에서 같은 가중치를 씁니다.",
     },
     # 2 · one step by hand vs Keras
     "lesson.notes.2.title": {
@@ -46,8 +46,8 @@ TEXT = {
         "ko": "한 시점을 손으로 계산하고 Keras와 비교",
     },
     "lesson.notes.2.look": {
-        "en": "The section computes h_t = tanh(W_x x_t + W_h h_{t−1} + b) number by number with NumPy, using the Keras layer's own weights, and sets the layer's own h₃ beside it.",
-        "ko": "이 항목은 Keras 레이어의 가중치를 그대로 가져와 h_t = tanh(W_x x_t + W_h h_{t−1} + b)를 NumPy로 숫자 하나하나 계산하고, 레이어가 직접 낸 h₃를 옆에 놓습니다.",
+        "en": "The section computes hₜ = tanh(W_x xₜ + W_h hₜ₋₁ + b) number by number with NumPy, using the Keras layer's own weights, and sets the layer's own h₃ beside it.",
+        "ko": "이 항목은 Keras 레이어의 가중치를 그대로 가져와 hₜ = tanh(W_x xₜ + W_h hₜ₋₁ + b)를 NumPy로 숫자 하나하나 계산하고, 레이어가 직접 낸 h₃를 옆에 놓습니다.",
     },
     "lesson.notes.2.question": {
         "en": "How close will the hand computation's h₃ be to the Keras layer's h₃?",
@@ -97,20 +97,20 @@ TEXT = {
         "ko": "그 400개의 가중치는 무엇과 무엇을 잇습니까?",
     },
     "lesson.notes.4.option.recurrent": {
-        "en": "The previous state h_{t−1} to the new state h_t (the recurrent kernel W_h)",
-        "ko": "이전 은닉 상태 h_{t−1}과 새 은닉 상태 h_t (순환 가중치 W_h)",
+        "en": "The previous state hₜ₋₁ to the new state hₜ (the recurrent kernel W_h)",
+        "ko": "이전 은닉 상태 hₜ₋₁과 새 은닉 상태 hₜ (순환 가중치 W_h)",
     },
     "lesson.notes.4.option.output": {
         "en": "The hidden state to the output Dense layer",
         "ko": "은닉 상태와 출력 Dense 레이어",
     },
     "lesson.notes.4.option.input": {
-        "en": "The input x_t to the units",
-        "ko": "입력 x_t와 유닛",
+        "en": "The input xₜ to the units",
+        "ko": "입력 xₜ와 유닛",
     },
     "lesson.notes.4.reveal": {
-        "en": "They are the recurrent kernel W_h, {units} × {units} = {recurrent_weights} weights that feed h_{{t−1}} back in: the feedback loop, not an output. The connections to the output are the Dense layer's {units} weights and 1 bias ({head}), counted apart from the 440.",
-        "ko": "순환 가중치 W_h로, {units} × {units} = {recurrent_weights}개가 h_{{t−1}}을 다시 넣는 되먹임 고리입니다. 출력 연결이 아닙니다. 출력으로 가는 연결은 Dense 레이어의 가중치 {units}개와 편향 1개({head}개)이며, 440개와 따로 셉니다.",
+        "en": "They are the recurrent kernel W_h, {units} × {units} = {recurrent_weights} weights that feed hₜ₋₁ back in: the feedback loop, not an output. The connections to the output are the Dense layer's {units} weights and 1 bias ({head}), counted apart from the 440.",
+        "ko": "순환 가중치 W_h로, {units} × {units} = {recurrent_weights}개가 hₜ₋₁을 다시 넣는 되먹임 고리입니다. 출력 연결이 아닙니다. 출력으로 가는 연결은 Dense 레이어의 가중치 {units}개와 편향 1개({head}개)이며, 440개와 따로 셉니다.",
     },
     # 5 · return_sequences
     "lesson.notes.5.title": {"en": "What return_sequences changes", "ko": "return_sequences가 바꾸는 것"},
@@ -132,8 +132,8 @@ TEXT = {
         "ko": "(None, 3): 시점마다 숫자 하나",
     },
     "lesson.notes.5.reveal": {
-        "en": "(None, {timesteps}, {units}): h_t of every one of the {timesteps} time steps, which a recurrent layer stacked on top needs. Without `return_sequences` the layer returns only the last, (None, {units}).",
-        "ko": "(None, {timesteps}, {units})입니다. 시점 {timesteps}개 모두의 h_t를 돌려주며, 위에 쌓은 순환 레이어에는 이것이 필요합니다. `return_sequences`가 없으면 마지막 시점의 (None, {units})만 돌려줍니다.",
+        "en": "(None, {timesteps}, {units}): hₜ of every one of the {timesteps} time steps, which a recurrent layer stacked on top needs. Without `return_sequences` the layer returns only the last, (None, {units}).",
+        "ko": "(None, {timesteps}, {units})입니다. 시점 {timesteps}개 모두의 hₜ를 돌려주며, 위에 쌓은 순환 레이어에는 이것이 필요합니다. `return_sequences`가 없으면 마지막 시점의 (None, {units})만 돌려줍니다.",
     },
     # 6 · the notes' training experiment
     "lesson.notes.6.title": {"en": "The notes' training experiment", "ko": "강의 노트의 학습 실험"},
@@ -156,19 +156,19 @@ TEXT = {
     # 9 · feedback stability
     "lesson.notes.9.title": {"en": "Can the feedback run away?", "ko": "되먹임이 폭주할 수 있을까"},
     "lesson.notes.9.look": {
-        "en": "W_h is 1.5 × an orthogonal matrix, so every pass through the loop can stretch the state by up to 1.5. The chart follows ‖h_t‖ step by step.",
-        "ko": "W_h는 직교 행렬의 1.5배이므로, 고리를 한 번 돌 때마다 은닉 상태가 최대 1.5배까지 늘어날 수 있습니다. 차트는 시점마다 ‖h_t‖를 따라갑니다.",
+        "en": "W_h is 1.5 × an orthogonal matrix, so every pass through the loop can stretch the state by up to 1.5. The chart follows ‖hₜ‖ step by step.",
+        "ko": "W_h는 직교 행렬의 1.5배이므로, 고리를 한 번 돌 때마다 은닉 상태가 최대 1.5배까지 늘어날 수 있습니다. 차트는 시점마다 ‖hₜ‖를 따라갑니다.",
     },
     "lesson.notes.9.question": {
-        "en": "With tanh, what does ‖h_t‖ do over the time steps?",
-        "ko": "tanh일 때 ‖h_t‖는 시점이 지나면서 어떻게 될까요?",
+        "en": "With tanh, what does ‖hₜ‖ do over the time steps?",
+        "ko": "tanh일 때 ‖hₜ‖는 시점이 지나면서 어떻게 될까요?",
     },
     "lesson.notes.9.option.bounded": {"en": "It stays bounded", "ko": "유계로 머무릅니다"},
     "lesson.notes.9.option.grows": {"en": "It grows without limit", "ko": "한없이 커집니다"},
     "lesson.notes.9.option.zero": {"en": "It falls to zero", "ko": "0으로 줄어듭니다"},
     "lesson.notes.9.reveal": {
-        "en": "In this run the largest ‖h_t‖ over {steps} time steps is {peak}, below √{units} = {limit}: tanh keeps every unit inside (−1, 1) whatever W_h does. ReLU has no such ceiling.",
-        "ko": "이번 실행에서 시점 {steps}개 동안 가장 큰 ‖h_t‖는 {peak}로, √{units} = {limit}보다 작습니다. W_h가 어떻든 tanh는 모든 유닛을 (−1, 1) 안에 둡니다. ReLU에는 이런 상한이 없습니다.",
+        "en": "In this run the largest ‖hₜ‖ over {steps} time steps is {peak}, below √{units} = {limit}: tanh keeps every unit inside (−1, 1) whatever W_h does. ReLU has no such ceiling.",
+        "ko": "이번 실행에서 시점 {steps}개 동안 가장 큰 ‖hₜ‖는 {peak}로, √{units} = {limit}보다 작습니다. W_h가 어떻든 tanh는 모든 유닛을 (−1, 1) 안에 둡니다. ReLU에는 이런 상한이 없습니다.",
     },
     # 10 · vanishing through time
     "lesson.notes.10.title": {"en": "Gradients vanishing through time", "ko": "시간을 거슬러 사라지는 기울기"},
