@@ -5,8 +5,10 @@ import streamlit as st
 from rnn_core.backend import note_activity, warm_up_in_background
 from ui.i18n import init_language, language_switch, t
 from ui.layout import inside_frame
+from ui.lesson_panel import lesson_panel
 from ui.runtime import keep_keras_state_between_runs
 from ui.state import FRAME_PROBLEMS, frame_settings, show_problems
+from ui.teacher_view import read_hide_link
 from ui.theme import apply_page_style, initial_sidebar_state, presenter_switch
 
 keep_keras_state_between_runs()
@@ -40,6 +42,8 @@ current_page = st.navigation(pages)
 language_switch()
 presenter_switch()
 with inside_frame():
-    current_page.run()
+    read_hide_link()  # a teacher link's `?hide=controls` or section names
+    if lesson_panel(current_page.url_path):  # a guided lesson's step, above the page; False: its result waits
+        current_page.run()
 # After the page is drawn, so the first visitor's overview never competes with TensorFlow's import.
 _start_tensorflow_warm_up()

@@ -10,6 +10,9 @@ import segno
 import streamlit as st
 
 from ui.i18n import t
+from ui.lessons import PAGES
+from ui.teacher_view import PARAM as HIDE
+from ui.teacher_view import hide_query
 
 
 def qr_png(link: str) -> bytes | None:
@@ -31,9 +34,23 @@ def share_link(path: str) -> None:
         base = url.split("?")[0].rstrip("/")
         if path and base.endswith("/" + path):
             base = base[: -len(path) - 1]
-    query = urlencode(dict(st.query_params))
-    link = f"{base}/{path}?{query}" if path else f"{base}/?{query}"
     with st.popover(t("share.button"), icon=":material/link:"):
+        # "Make a link for this view": the teacher ticks what the students' link leaves out.
+        hide_controls = st.checkbox(t("share.hide_controls"), key=f"share.{path}.hide_controls")
+        sections = PAGES.get(path, (None, ()))[1]
+        hidden_sections = (
+            st.multiselect(
+                t("share.hide_sections"),
+                sections,
+                format_func=lambda name: t(f"{path}.section.{name}"),
+                key=f"share.{path}.hide_sections",
+            )
+            if sections
+            else []
+        )
+        params = {k: v for k, v in st.query_params.items() if k != HIDE}
+        query = urlencode({**params, **hide_query(hide_controls, hidden_sections)})
+        link = f"{base}/{path}?{query}" if path else f"{base}/?{query}"
         address, code = st.columns([3, 2], vertical_alignment="center")  # side by side; stacked on a phone
         address.caption(t("share.help"))
         address.code(link, language=None, wrap_lines=True)  # its copy button is kept visible by ui/theme.py

@@ -24,6 +24,14 @@ _STORE = "_settings."
 _URL_PROBLEMS = "_url_problems."
 FRAME = "frame"  # the frame's settings are stored like a page's, under this name
 FRAME_PROBLEMS = _URL_PROBLEMS + FRAME  # what was wrong with the frame's URL values; app.py shows and drops it
+LESSON_QUERY = "_lesson.query"  # the open lesson's `lesson`/`step` URL values (ui/lesson_panel.py), kept by sync_url
+HIDE_QUERY = "_hide.query"  # a teacher link's `hide` value (ui/teacher_view.py), kept by sync_url
+HIDDEN = "_hide"  # the names a teacher link hides: "controls" and/or section names (ui/teacher_view.py)
+
+
+def controls_hidden() -> bool:
+    """A teacher link with `?hide=controls`: pages draw their views without their controls."""
+    return "controls" in st.session_state.get(HIDDEN, frozenset())
 
 
 def widget_key(page: str, name: str) -> str:
@@ -53,7 +61,8 @@ def use_settings(cls, page: str, draw_controls: Callable[[Callable[[str], str]],
         key = widget_key(page, f.name)
         if key not in st.session_state:
             st.session_state[key] = _to_widget(getattr(stored, f.name))
-    draw_controls(lambda name: widget_key(page, name))
+    if not controls_hidden():  # hidden, the widget keys still hold the seeded values read below
+        draw_controls(lambda name: widget_key(page, name))
     raw = {url_name(f): st.session_state.get(widget_key(page, f.name)) for f in dataclasses.fields(cls)}
     settings, problems = parse_settings(cls, raw)
     st.session_state[store] = settings
@@ -111,6 +120,8 @@ def sync_url(*settings_objects, extra: dict[str, str] | None = None) -> None:
     for settings in settings_objects:
         wanted.update(to_query(settings))
     wanted.update(extra or {})
+    for kept in (LESSON_QUERY, HIDE_QUERY):  # a guided lesson's step and a teacher link's `hide` stay in the link
+        wanted.update(st.session_state.get(kept, {}))
     wanted[LANG_KEY] = current()
     if st.session_state.get("present"):
         wanted["present"] = "1"

@@ -48,6 +48,9 @@ html { font-size: 130%; }
 /* The deploy button and the coloured stripe are clutter on a projector. The toolbar stays: it holds
    the control that reopens the sidebar (navigation, language, this switch). */
 [data-testid="stAppDeployButton"], [data-testid="stDecoration"] { display: none; }
+/* The guided lesson's Back / Next and its question's buttons (Reveal) are read and pressed from the back row. */
+.st-key-lesson_panel button { min-height: 3.2rem; }
+.st-key-lesson_panel button p { font-size: 1.3rem; font-weight: 600; }
 </style>
 """
 

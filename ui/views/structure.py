@@ -61,6 +61,15 @@ def draw_controls(key) -> None:
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)
         st.session_state[key("step")] = min(st.session_state.get(key("step"), 1), length)
         step_column.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
+        back, forward = step_column.columns(2)  # one time step back or forward (issue 16's step-through)
+        back.button("◀", key=key("step_back"), on_click=_shift_step, args=(key("step"), -1, length), width="stretch")
+        forward.button(
+            "▶", key=key("step_forward"), on_click=_shift_step, args=(key("step"), 1, length), width="stretch"
+        )
+
+
+def _shift_step(step_key: str, delta: int, length: int) -> None:
+    st.session_state[step_key] = max(1, min(length, int(st.session_state.get(step_key, 1)) + delta))
 
 
 def draw_numbers(result: cell.StepThrough, step: int) -> None:
