@@ -114,3 +114,12 @@ def test_the_probe_records_one_input_gradient_per_epoch_and_step_and_training_ru
     record = fit_in_chunks(model, inputs, targets, epochs=4, learning_rate=0.01, options=options, probe=probe)
     assert record.input_gradients.shape == (4, 20) and record.status == "finished"
     assert len(record.losses) == 4 and not np.isfinite(record.losses).all()  # went on past the NaN, as asked
+
+
+def test_the_start_up_traces_serve_a_student_with_their_own_units_seed_and_epochs():
+    from rnn_core.training import prepare_default_graphs, train
+
+    prepare_default_graphs()
+    traced = training_loop.cache_info()["traces"]
+    result = train(TrainingSettings(activation="relu", units=17, seed=4, epochs=3))
+    assert len(result.losses) == 3 and training_loop.cache_info()["traces"] == traced
