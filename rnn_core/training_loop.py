@@ -5,9 +5,11 @@ and a fresh `tf.function` per run spends ~0.6 s tracing before the first epoch. 
 compiled function runs a whole chunk of epochs (mini-batches, the Keras optimizer, the Keras
 loss, the model's own layers) and takes the weights and the optimizer state as arguments: Keras
 3's stateless API (`model.stateless_call`, `optimizer.stateless_apply`). Nothing it computes
-lives in a variable, so the graph depends only on what changes its shape (the model's layers,
-the batch size, the number of samples, the optimizer's clipping) and a new seed, learning rate
-or epoch count reuses it. Such graphs are kept in a small LRU cache; two threads may run one
+lives in a variable, so the graph depends only on what changes its structure (the model's layers
+and window, the batch size, the number of samples, the optimizer's clipping) and a new seed,
+learning rate or epoch count reuses it. The weights' dimensions that follow the hidden size are
+left unknown in the trace, so a new `units` reuses it too (one trace serves a class of students
+who each pick their own). Such graphs are kept in a small LRU cache; two threads may run one
 graph at once because it reads and writes nothing but its arguments.
 """
 
