@@ -26,8 +26,14 @@ show_problems(st.session_state.pop(FRAME_PROBLEMS, []))
 
 @st.cache_resource(show_spinner=False)
 def _start_tensorflow_warm_up():
-    # Once per server process: TensorFlow loads behind the overview, once visitors stop arriving.
-    return warm_up_in_background()
+    # Once per server process: TensorFlow loads behind the overview, once visitors stop arriving,
+    # then the training page's default graphs are traced (they serve every units, seed and rate).
+    def prepare():
+        from rnn_core.training import prepare_default_graphs
+
+        prepare_default_graphs()
+
+    return warm_up_in_background(then=prepare)
 
 
 pages = [

@@ -78,17 +78,24 @@ def after_quiet(
     action()
 
 
-def warm_up_in_background(quiet_seconds: float = 2.0) -> threading.Thread:
+def warm_up_in_background(quiet_seconds: float = 2.0, then: Callable[[], object] | None = None) -> threading.Thread:
     """Import TensorFlow on a daemon thread, once pages have stopped loading for `quiet_seconds`.
 
     The import holds the interpreter lock for about three seconds, which slows every page drawn
     meanwhile: overview visits that took 1.3 s took 1.6–2.2 s during it (bench/startup.py). When a
     class opens the link together, waiting for the burst to pass keeps their first pages fast; a
-    model page opened before then simply imports TensorFlow itself.
+    model page opened before then simply imports TensorFlow itself. `then` runs next on the same
+    thread (the app traces the training page's graphs there).
     """
+
+    def load():
+        keras()
+        if then is not None:
+            then()
+
     thread = threading.Thread(
         target=after_quiet,
-        args=(keras, quiet_seconds),
+        args=(load, quiet_seconds),
         kwargs={"done": lambda: _keras is not None},
         name="keras-warm-up",
         daemon=True,

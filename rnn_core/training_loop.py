@@ -5,9 +5,11 @@ and a fresh `tf.function` per run spends ~0.6 s tracing before the first epoch. 
 compiled function runs a whole chunk of epochs (mini-batches, the Keras optimizer, the Keras
 loss, the model's own layers) and takes the weights and the optimizer state as arguments: Keras
 3's stateless API (`model.stateless_call`, `optimizer.stateless_apply`). Nothing it computes
-lives in a variable, so the graph depends only on what changes its shape (the model's layers,
-the batch size, the number of samples, the optimizer's clipping) and a new seed, learning rate
-or epoch count reuses it. The loss is Keras's mean squared error or, for models that write token
+lives in a variable, so the graph depends only on what changes its structure (the model's layers
+and window, the batch size, the number of samples, the optimizer's clipping, the loss) and a new
+seed, learning rate or epoch count reuses it. The weights' dimensions that follow the hidden size
+are left unknown in the trace, so a new `units` reuses it too (one trace serves a class of students
+who each pick their own). The loss is Keras's mean squared error or, for models that write token
 ids (the translator), Keras's sparse categorical cross-entropy with padding (target id 0) left
 unscored; inputs may be one array or a tuple of arrays (a model with several inputs). Such graphs
 are kept in a small LRU cache; two threads may run one graph at once because it reads and writes
@@ -86,14 +88,25 @@ def chunk_epochs(epochs: int, share: float = 0.05) -> int:
     return max(1, int(epochs * share))
 
 
+RECURRENT_LAYERS = ("SimpleRNN", "LSTM", "GRU")  # their traced copy reads the units from the weights
+
+
 def _without_initializers(config):
-    """A layer config with what only sets the starting weights (initializers, seeds, names) left out."""
+    """A model config without what the compiled graph does not depend on.
+
+    Left out: what only sets the starting weights (initializers, seeds, names), the recurrent
+    layers' `units` and the layers' build shapes (the traced copy takes its weights with unknown
+    dimensions and reads the hidden size from them, see `_units_from_weights`).
+    """
     if isinstance(config, dict):
-        return {
+        kept = {
             key: _without_initializers(value)
             for key, value in config.items()
-            if key not in ("name", "seed") and not key.endswith("_initializer")
+            if key not in ("name", "seed", "build_config") and not key.endswith("_initializer")
         }
+        if config.get("class_name") in RECURRENT_LAYERS and isinstance(kept.get("config"), dict):
+            kept["config"].pop("units", None)
+        return kept
     if isinstance(config, list | tuple):
         return [_without_initializers(value) for value in config]
     return config
@@ -120,6 +133,36 @@ def _stateless(optimizer):
     return optimizer
 
 
+def _units_from_weights(cell):
+    """Make a traced recurrent cell take its hidden size from its weights, not from its config.
+
+    Keras's SimpleRNN, LSTM and GRU cells use `self.units` (a Python int) for the zero initial
+    state and, in LSTM and GRU, to slice the gates out of the joined kernels. In the traced copy
+    both read the size from the recurrent kernel passed in (its first dimension, a tensor), so one
+    graph trains every hidden size with the cells' own arithmetic.
+    """
+    call, initial_state = cell.call, cell.get_initial_state
+
+    def units():
+        return tensorflow().shape(cell.recurrent_kernel.value)[0]
+
+    def call_with_units(*args, **kwargs):
+        fixed = cell.units
+        object.__setattr__(cell, "units", units())
+        try:
+            return call(*args, **kwargs)
+        finally:
+            object.__setattr__(cell, "units", fixed)
+
+    def zero_state(batch_size=None):
+        states = initial_state(batch_size=batch_size)
+        zeros = keras().ops.zeros
+        return [zeros((batch_size, units()), dtype=state.dtype) for state in states]
+
+    object.__setattr__(cell, "call", call_with_units)
+    object.__setattr__(cell, "get_initial_state", zero_state)
+
+
 class _ModelLoop:
     """The chunk-of-epochs loop of one model architecture, to be traced inside a CompiledFit."""
 
@@ -130,13 +173,25 @@ class _ModelLoop:
         steps = shape[1] if isinstance(shape, tuple) else None
         unroll = steps is not None and steps <= UNROLL_STEPS
 
-        def copy_layer(layer):
+        def copy_layer(layer, extra_units=0):
             config = layer.get_config()
+            if extra_units and layer.__class__.__name__ in RECURRENT_LAYERS:
+                config["units"] += extra_units
             if unroll and "unroll" in config:
                 config["unroll"] = True
             return layer.__class__.from_config(config)
 
         self.model = k.models.clone_model(model, clone_function=copy_layer)
+        # Which weight dimensions follow the hidden size: those that differ in a copy one unit larger.
+        larger = k.models.clone_model(model, clone_function=lambda layer: copy_layer(layer, extra_units=1))
+        free = [
+            tuple(None if a != b else a for a, b in zip(ours.shape, theirs.shape, strict=True))
+            for ours, theirs in zip(self.model.variables, larger.variables, strict=True)
+        ]
+        del larger
+        for layer in self.model.layers:
+            if layer.__class__.__name__ in RECURRENT_LAYERS:
+                _units_from_weights(layer.cell)
         clipping = {
             name: value
             for name in ("clipnorm", "clipvalue", "global_clipnorm")
@@ -145,10 +200,46 @@ class _ModelLoop:
         optimizer_class = getattr(k.optimizers, _OPTIMIZER_CLASSES[options.optimizer])
         self.optimizer = _stateless(optimizer_class(learning_rate=0.001, **clipping))
         self.optimizer.build(self.model.trainable_variables)
+        # The copy's and the optimizer's variables are placeholders the stateless calls map to the
+        # weights passed in; Keras checks that the two shapes are equal, so the placeholders are
+        # marked as of unknown dimensions, like the traced arguments (see CompiledFit.run).
+        shapes = {id(v): shape for v, shape in zip(self.model.variables, free, strict=True)}
+        slots = {
+            id(slot): self.model.trainable_variables[index]
+            for name in ("_momentums", "_velocities", "_velocity_hats")
+            for index, slot in enumerate(getattr(self.optimizer, name, None) or ())
+        }
+        shapes.update({slot: shapes[id(weight)] for slot, weight in slots.items()})
+        for variable in [*self.model.variables, *self.optimizer.variables]:
+            variable._shape = shapes.get(id(variable), variable._shape)
+        tf = tensorflow()
+        self.signature = tuple(
+            [tf.TensorSpec(v._shape, v.dtype) for v in variables]
+            for variables in (
+                self.model.trainable_variables,
+                self.model.non_trainable_variables,
+                self.optimizer.variables,
+            )
+        )
         self.learning_rate_index = next(
             i for i, v in enumerate(self.optimizer.variables) if v is self.optimizer._learning_rate
         )
-        self.fresh_optimizer_state = [np.array(v.numpy()) for v in self.optimizer.variables]
+        # A fresh optimizer state for a model of any hidden size: each slot (Adam's moments, SGD's
+        # momentum) is its starting value in the shape of the weight it belongs to.
+        slots = {
+            id(slot): index
+            for name in ("_momentums", "_velocities", "_velocity_hats")
+            for index, slot in enumerate(getattr(self.optimizer, name, None) or ())
+        }
+        self.fresh_optimizer_state = []
+        for variable in self.optimizer.variables:
+            value = np.array(variable.numpy())
+            if id(variable) in slots:
+                if not np.all(value == value.flat[0]):
+                    raise ValueError(f"optimizer slot {variable.path} does not start at one value")
+                self.fresh_optimizer_state.append((slots[id(variable)], value.flat[0], value.dtype))
+            else:
+                self.fresh_optimizer_state.append((None, value, value.dtype))
         if options.loss == "mse":
             self.loss = k.losses.MeanSquaredError()
         else:
@@ -227,7 +318,34 @@ class CompiledFit:
 
     def __init__(self, models, options: FitOptions, sample_count: int, probe: bool):
         self.loops = [_ModelLoop(model, options, sample_count, probe) for model in models]
-        self.run = tensorflow().function(self._run_all, jit_compile=options.jit_compile, reduce_retracing=False)
+        self.options = options
+        self._function = None
+        self._function_lock = threading.Lock()
+
+    def fresh_optimizer_state(self, index: int, trainable):
+        """The optimizer state a new run of loop `index` starts from, for these starting weights."""
+        state = []
+        for slot, value, dtype in self.loops[index].fresh_optimizer_state:
+            state.append(value if slot is None else np.full(np.shape(trainable[slot]), value, dtype=dtype))
+        return state
+
+    def run(self, *args):
+        """Run a chunk. Traced on the first call, with the dimensions that follow the hidden size unknown."""
+        with self._function_lock:
+            if self._function is None:
+                tf = tensorflow()
+                _states, *rest = args
+                signature = [
+                    [loop.signature for loop in self.loops],
+                    *tf.nest.map_structure(lambda t: tf.TensorSpec(t.shape, t.dtype), rest),
+                ]
+                self._function = tf.function(
+                    self._run_all, input_signature=signature, jit_compile=self.options.jit_compile
+                )
+        return self._function(*args)
+
+    def tracing_count(self) -> int:
+        return 0 if self._function is None else self._function.experimental_get_tracing_count()
 
     def _run_all(self, states, inputs, targets, probe, seed, firsts, counts, batches):
         return [
@@ -263,7 +381,7 @@ def cache_info() -> dict:
     return {
         "entries": len(entries),
         "models": sum(len(e.loops) for e in entries),
-        "traces": sum(e.run.experimental_get_tracing_count() for e in entries),
+        "traces": sum(e.tracing_count() for e in entries),
     }
 
 
@@ -360,11 +478,11 @@ def fit_together(
     sample_count = int(np.shape(inputs[0] if several else inputs)[0])
     compiled = compiled_fit(models, options, sample_count, probe is not None)
     states = []
-    for model, loop in zip(models, compiled.loops, strict=True):
-        optimizer_state = [tf.convert_to_tensor(v) for v in loop.fresh_optimizer_state]
+    for number, (model, loop) in enumerate(zip(models, compiled.loops, strict=True)):
+        trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
+        optimizer_state = [tf.convert_to_tensor(v) for v in compiled.fresh_optimizer_state(number, trainable)]
         index = loop.learning_rate_index
         optimizer_state[index] = tf.constant(learning_rate, dtype=optimizer_state[index].dtype)
-        trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
         non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
         states.append((trainable, non_trainable, optimizer_state))
     dtypes = [str(tensor.dtype) for tensor in models[0].inputs]

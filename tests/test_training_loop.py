@@ -29,7 +29,7 @@ def fit_reference(model, learning_rate: float, epochs: int, optimizer: str = "ad
 
 
 def traces(model, options: FitOptions) -> int:
-    return compiled_fit([model], options, len(INPUTS), probe=False).run.experimental_get_tracing_count()
+    return compiled_fit([model], options, len(INPUTS), probe=False).tracing_count()
 
 
 def test_a_new_seed_learning_rate_or_epoch_count_reuses_the_compiled_graph():
@@ -44,7 +44,22 @@ def test_a_new_seed_learning_rate_or_epoch_count_reuses_the_compiled_graph():
     # The learning rate really is an argument: the reused graph trains as model.fit does with 0.05.
     reference = fit_reference(training_model(TrainingSettings(units=11, seed=5)), 0.05, 4)
     np.testing.assert_allclose(record.losses, reference, rtol=1e-5)
-    assert architecture_key(training_model(TrainingSettings(units=12))) != architecture_key(first)
+    assert architecture_key(training_model(TrainingSettings(units=11, window=4))) != architecture_key(first)
+
+
+@pytest.mark.parametrize("cell", ["simplernn", "lstm", "gru"])
+def test_one_compiled_graph_trains_every_hidden_size_as_model_fit_does(cell):
+    options = FitOptions(shuffle=False)
+    first = training_model(TrainingSettings(cell=cell, units=5))
+    fit_in_chunks(first, INPUTS, TARGETS, epochs=2, learning_rate=0.01, options=options)
+    traced = traces(first, options)
+    for units in (3, 8):
+        model = training_model(TrainingSettings(cell=cell, units=units, seed=units))
+        assert architecture_key(model) == architecture_key(first)  # the hidden size is read from the weights
+        record = fit_in_chunks(model, INPUTS, TARGETS, epochs=3, learning_rate=0.01, options=options)
+        assert traces(model, options) == traced
+        reference = fit_reference(training_model(TrainingSettings(cell=cell, units=units, seed=units)), 0.01, 3)
+        np.testing.assert_allclose(record.losses, reference, rtol=1e-5)
 
 
 @pytest.mark.parametrize("clipping", [{"clipnorm": 0.05}, {"clipvalue": 0.01}, {"global_clipnorm": 0.05}])
@@ -76,15 +91,17 @@ def test_two_threads_share_one_compiled_graph_and_each_gets_its_own_run():
     assert together == alone and alone[1] != alone[2]
     # Why that is safe: the traced graph captures no variable, so it has no state of its own to share.
     compiled = compiled_fit([training_model(TrainingSettings(units=9))], options, len(INPUTS), probe=False)
-    graphs = compiled.run._list_all_concrete_functions()
+    graphs = compiled._function._list_all_concrete_functions()
     assert len(graphs) == 1 and not graphs[0].captured_inputs
 
 
 def test_the_cache_keeps_at_most_cache_size_model_loops(monkeypatch):
     monkeypatch.setattr(training_loop, "_cache", type(training_loop._cache)())
     monkeypatch.setattr(training_loop, "CACHE_SIZE", 2)
-    for units in (2, 3, 4):
-        fit_in_chunks(training_model(TrainingSettings(units=units)), INPUTS, TARGETS, epochs=1, learning_rate=0.01)
+    for window in (2, 3, 4):
+        model = training_model(TrainingSettings(window=window))
+        inputs = np.zeros((len(INPUTS), window, 1), dtype=np.float32)
+        fit_in_chunks(model, inputs, TARGETS, epochs=1, learning_rate=0.01)
     assert training_loop.cache_info()["models"] == 2
     models = [training_model(TrainingSettings(units=2, activation=a)) for a in ("tanh", "relu", "sigmoid")]
     training_loop.fit_together(models, INPUTS, TARGETS, epochs=1, learning_rate=0.01)
@@ -155,3 +172,12 @@ def test_reports_within_an_epoch_run_the_same_batches_as_whole_epochs():
     samples = np.array([32, 32, 16, 20])
     part_losses = np.reshape(by_part.losses, (2, 4))
     np.testing.assert_allclose(part_losses @ samples / samples.sum(), by_epoch.losses, rtol=1e-5)
+
+
+def test_the_start_up_traces_serve_a_student_with_their_own_units_seed_and_epochs():
+    from rnn_core.training import prepare_default_graphs, train
+
+    prepare_default_graphs()
+    traced = training_loop.cache_info()["traces"]
+    result = train(TrainingSettings(activation="relu", units=17, seed=4, epochs=3))
+    assert len(result.losses) == 3 and training_loop.cache_info()["traces"] == traced
