@@ -17,7 +17,7 @@ TEXT = {
     },
     "lesson.bad_step": {
         "en": "`step` = `{raw}` is not a step of this lesson (1 to {total}); showing step 1.",
-        "ko": "`step` = `{raw}`은(는) 이 수업의 단계(1~{total})가 아닙니다. 1단계를 보여 줍니다.",
+        "ko": "`step` = `{raw}`: 이 수업에 없는 단계입니다(1~{total}). 1단계를 보여 줍니다.",
     },
     "lesson.done": {
         "en": "That was the last step. Back at the start: open the lesson link again.",
@@ -151,13 +151,13 @@ TEXT = {
     "lesson.notes.8.title": {"en": "A run that diverges", "ko": "발산하는 학습"},
     "lesson.notes.8.look": {
         "en": "ReLU with a learning rate far too large: every update overshoots. Press **Train** and watch the loss leave the chart; NaN or infinity is shown as such.",
-        "ko": "학습률이 지나치게 큰 ReLU입니다. 갱신할 때마다 지나칩니다. **학습 시작**을 누르고 손실이 차트를 벗어나는 것을 보세요. NaN이나 무한대는 그대로 표시합니다.",
+        "ko": "학습률이 지나치게 큰 ReLU입니다. 갱신할 때마다 지나칩니다. **학습 시작**을 누르고 손실이 그래프를 벗어나는 것을 보세요. NaN이나 무한대는 그대로 표시합니다.",
     },
     # 9 · feedback stability
     "lesson.notes.9.title": {"en": "Can the feedback run away?", "ko": "되먹임이 폭주할 수 있을까"},
     "lesson.notes.9.look": {
         "en": "W_h is 1.5 × an orthogonal matrix, so every pass through the loop can stretch the state by up to 1.5. The chart follows ‖hₜ‖ step by step.",
-        "ko": "W_h는 직교 행렬의 1.5배이므로, 고리를 한 번 돌 때마다 은닉 상태가 최대 1.5배까지 늘어날 수 있습니다. 차트는 시점마다 ‖hₜ‖를 따라갑니다.",
+        "ko": "W_h는 직교 행렬의 1.5배이므로, 고리를 한 번 돌 때마다 은닉 상태가 최대 1.5배까지 늘어날 수 있습니다. 그래프는 시점마다 ‖hₜ‖를 따라갑니다.",
     },
     "lesson.notes.9.question": {
         "en": "With tanh, what does ‖hₜ‖ do over the time steps?",
@@ -168,13 +168,13 @@ TEXT = {
     "lesson.notes.9.option.zero": {"en": "It falls to zero", "ko": "0으로 줄어듭니다"},
     "lesson.notes.9.reveal": {
         "en": "In this run the largest ‖hₜ‖ over {steps} time steps is {peak}, below √{units} = {limit}: tanh keeps every unit inside (−1, 1) whatever W_h does. ReLU has no such ceiling.",
-        "ko": "이번 실행에서 시점 {steps}개 동안 가장 큰 ‖hₜ‖는 {peak}로, √{units} = {limit}보다 작습니다. W_h가 어떻든 tanh는 모든 유닛을 (−1, 1) 안에 둡니다. ReLU에는 이런 상한이 없습니다.",
+        "ko": "이번 실행에서 시점 {steps}개 동안 가장 큰 ‖hₜ‖ 값은 {peak}이며, √{units} = {limit}보다 작습니다. W_h가 어떻든 tanh는 모든 유닛을 (−1, 1) 안에 둡니다. ReLU에는 이런 상한이 없습니다.",
     },
     # 10 · vanishing through time
     "lesson.notes.10.title": {"en": "Gradients vanishing through time", "ko": "시간을 거슬러 사라지는 기울기"},
     "lesson.notes.10.look": {
         "en": "Now σ_max(W_h) = 0.8 with tanh, whose derivative is at most 1. The chart measures the gradient of the last state with respect to each earlier state, beside the Pascanu bound.",
-        "ko": "이번에는 σ_max(W_h) = 0.8이고, tanh의 도함수 값은 최대 1입니다. 차트는 마지막 은닉 상태의 기울기를 앞선 시점마다 재어 Pascanu 상한 옆에 놓습니다.",
+        "ko": "이번에는 σ_max(W_h) = 0.8이고, tanh의 도함수 값은 최대 1입니다. 그래프는 마지막 은닉 상태의 기울기를 앞선 시점마다 재어 Pascanu 상한 옆에 놓습니다.",
     },
     "lesson.notes.10.question": {
         "en": "How large can the gradient be 50 time steps back, relative to its size at the end?",
@@ -185,7 +185,7 @@ TEXT = {
     "lesson.notes.10.option.any": {"en": "Any size: it depends on the input", "ko": "입력에 따라 어떤 크기든"},
     "lesson.notes.10.reveal": {
         "en": "σ_max · max f′ = {factor} < 1, so {steps} time steps back no Jacobian product can exceed {factor}^{steps} = {bound}: vanishing is guaranteed, whatever the input. The measured norms lie under that line.",
-        "ko": "σ_max · max f′ = {factor} < 1이므로, {steps}시점 앞에서는 어떤 야코비 행렬의 곱도 {factor}^{steps} = {bound}을 넘지 못합니다. 입력이 무엇이든 기울기 소실이 보장됩니다. 측정한 노름은 그 선 아래에 있습니다.",
+        "ko": "σ_max · max f′ = {factor} < 1이므로, {steps}시점 앞에서는 어떤 야코비 행렬의 곱도 상한 {factor}^{steps} = {bound}보다 커질 수 없습니다. 입력이 무엇이든 기울기 소실이 보장됩니다. 측정한 노름은 그 선 아래에 있습니다.",
     },
     # 11 · long-term dependency
     "lesson.notes.11.title": {"en": "A long-term dependency", "ko": "장기 의존성"},
