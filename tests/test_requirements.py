@@ -28,6 +28,8 @@ PROVIDERS = {
     "pandas": {"pandas"},
     "altair": {"altair"},
     "segno": {"segno"},
+    "nbformat": {"nbformat"},
+    "vl_convert": {"vl-convert-python"},
 }
 
 
