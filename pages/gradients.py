@@ -13,6 +13,7 @@ from rnn_core.gradients import FEEDBACK_FIELDS, GradientSettings
 from rnn_core.gradients_in_training import RATIOS_FIELDS, TRAINING_FIELDS
 from ui.i18n import t
 from ui.layout import page_header
+from ui.notebook_download import gradients_notebook_button
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
 from ui.views.gradients import PAGE, controls, feedback_section, through_time_section
@@ -42,6 +43,8 @@ def section(name: str) -> None:
         draw(settings)
     with controls_column:
         share_link(PAGE)
+        if name in ("feedback", "through_time"):  # the sections the notebook reproduces
+            gradients_notebook_button(settings)
 
 
 page_header("nav.gradients", "gradients.intro")

@@ -12,6 +12,7 @@ from rnn_core.parameters import ParameterSettings
 from ui import state
 from ui.i18n import t
 from ui.layout import page_header
+from ui.notebook_download import parameters_notebook_button
 from ui.views.parameters import (
     PAGE,
     charts_section,
@@ -44,6 +45,7 @@ with problems_box:
 report = model_report(settings)
 with summary_column:
     summary_section(settings, report)
+    parameters_notebook_button(settings)  # the model and its counts as a Jupyter notebook, built on click
 section = pick_section(PAGE, SECTIONS, lambda name: t(f"parameters.section.{name}"))
 state.sync_url(settings, extra={PARAM: section})
 if section == "where":

@@ -17,6 +17,7 @@ import streamlit as st
 from rnn_core.training import TrainingSettings
 from ui.i18n import t
 from ui.layout import page_header
+from ui.notebook_download import training_notebook_button
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
 from ui.views.replay import replay_section
@@ -30,6 +31,7 @@ with controls_column:
         settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
     view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
     draw_run_buttons(running=view is not None and view.results is None)
+    training_notebook_button(settings, view)  # this experiment as a Jupyter notebook, built on click
 sync_url(settings, extra={"run": "1"} if view is not None and view.request == settings else None)
 with view_column:
     show_problems(problems)

@@ -12,7 +12,10 @@ from collections.abc import Callable
 import nbformat
 import streamlit as st
 
-from rnn_core.notebook import PAGE_TEXTS, notebook_bytes
+from rnn_core.gradients import GradientSettings
+from rnn_core.notebook import PAGE_TEXTS, gradients_notebook, notebook_bytes, parameters_notebook, training_notebook
+from rnn_core.parameters import ParameterSettings
+from rnn_core.training import TrainingSettings
 from ui.catalog import CATALOG
 from ui.i18n import current, t
 
@@ -41,3 +44,28 @@ def notebook_download(page: str, build: Callable[[dict], nbformat.NotebookNode],
         icon=":material/code:",
         key=f"{page}.notebook",
     )
+
+
+def training_notebook_button(settings: TrainingSettings, view=None, values=None) -> None:
+    """The training page's settings as a notebook; with the final losses of the run shown, if it is of these settings.
+
+    `values`: the series the page trains on when it is the student's own (rnn_core.notebook.training_notebook).
+    """
+    page_losses = None
+    results = getattr(view, "results", None)
+    if results and view.request == settings and all(r.status in ("finished", "diverged") for r in results.values()):
+        page_losses = {activation: result.final_loss for activation, result in results.items()}
+    which = "compare" if settings.compare else settings.activation
+    build = functools.partial(training_notebook, settings, values=values, page_losses=page_losses)
+    notebook_download("training", build, f"rnn_lab_training_{settings.cell}_{which}.ipynb")
+
+
+def parameters_notebook_button(settings: ParameterSettings) -> None:
+    build = functools.partial(parameters_notebook, settings)
+    notebook_download("parameters", build, f"rnn_lab_parameters_{settings.cell}_{settings.units}.ipynb")
+
+
+def gradients_notebook_button(settings: GradientSettings) -> None:
+    """Sections 1 and 2 of the gradients page (the feedback loop and gradients through time) as a notebook."""
+    build = functools.partial(gradients_notebook, settings)
+    notebook_download("gradients", build, f"rnn_lab_gradients_gain_{settings.gain:g}_steps_{settings.steps}.ipynb")
