@@ -19,7 +19,7 @@ from collections.abc import Mapping
 import nbformat
 import numpy as np
 
-from rnn_core.data import NOISE_STD
+from rnn_core.data import NOISE_STD, TASKS
 from rnn_core.gradients import GradientSettings
 from rnn_core.models import ACTIVATION_NAMES, CELL_NAMES
 from rnn_core.parameters import LAYER_NAMES, ParameterSettings
@@ -136,6 +136,8 @@ def training_notebook(
     """
     s = settings
     task = "custom" if values is not None else s.task
+    if values is None and s.task not in TASKS:
+        raise ValueError(f"task {task!r} is not built in: pass the series it trains on as `values`")
     if values is not None:
         values = np.asarray(values, dtype=np.float64)
         samples = len(values) - s.window

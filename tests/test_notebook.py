@@ -95,6 +95,26 @@ def test_a_students_values_are_embedded_exactly():
     assert ours["samples"] == 26 and ours["inputs"].shape == (26, 4, 1)
     with pytest.raises(ValueError, match="no window"):
         build("training", TrainingSettings(window=4), values=values[:4])
+    custom = TrainingSettings()
+    object.__setattr__(custom, "task", "custom")  # the student's task, as the own-data branch adds it
+    with pytest.raises(ValueError, match="not built in"):
+        build("training", custom)  # without the values there is nothing to train on
+
+
+def test_the_notebook_quotes_only_a_finished_run_of_the_same_settings():
+    from types import SimpleNamespace
+
+    from ui.notebook_download import page_final_losses
+
+    settings = TrainingSettings(epochs=5)
+    finished = SimpleNamespace(status="finished", final_loss=0.25)
+    view = SimpleNamespace(request=settings, results={"tanh": finished})
+    assert page_final_losses(settings, view) == {"tanh": 0.25}
+    assert page_final_losses(TrainingSettings(epochs=6), view) is None  # the shown run is of other settings
+    stopped = SimpleNamespace(request=settings, results={"tanh": SimpleNamespace(status="stopped", final_loss=0.5)})
+    assert page_final_losses(settings, stopped) is None
+    assert page_final_losses(settings, SimpleNamespace(request=settings, results=None)) is None  # still running
+    assert page_final_losses(settings, None) is None
 
 
 # ----- executed in a real kernel ---------------------------------------------------------------------------

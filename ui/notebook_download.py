@@ -46,15 +46,25 @@ def notebook_download(page: str, build: Callable[[dict], nbformat.NotebookNode],
     )
 
 
+def page_final_losses(settings: TrainingSettings, view) -> dict[str, float] | None:
+    """The final loss per activation of the run the page shows, if it ran these settings to the end (or diverged).
+
+    A stopped run ended early, and a run of other settings is not what the notebook trains: neither is quoted.
+    """
+    results = getattr(view, "results", None)
+    if not results or view.request != settings:
+        return None
+    if any(result.status not in ("finished", "diverged") for result in results.values()):
+        return None
+    return {activation: result.final_loss for activation, result in results.items()}
+
+
 def training_notebook_button(settings: TrainingSettings, view=None, values=None) -> None:
     """The training page's settings as a notebook; with the final losses of the run shown, if it is of these settings.
 
     `values`: the series the page trains on when it is the student's own (rnn_core.notebook.training_notebook).
     """
-    page_losses = None
-    results = getattr(view, "results", None)
-    if results and view.request == settings and all(r.status in ("finished", "diverged") for r in results.values()):
-        page_losses = {activation: result.final_loss for activation, result in results.items()}
+    page_losses = page_final_losses(settings, view)
     which = "compare" if settings.compare else settings.activation
     build = functools.partial(training_notebook, settings, values=values, page_losses=page_losses)
     notebook_download("training", build, f"rnn_lab_training_{settings.cell}_{which}.ipynb")

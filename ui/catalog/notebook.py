@@ -31,8 +31,8 @@ TEXT = {
     "notebook.training.task.noisy_sine": {"en": "a sine wave with noise", "ko": "잡음 섞인 사인파"},
     "notebook.training.task.custom": {"en": "your own sequence", "ko": "직접 넣은 수열"},
     "notebook.training.data": {
-        "en": "## Data\n\nThe series is {task}. Each sample is a window of {window} consecutive values, and its target is the value right after the window, as on the training page.",
-        "ko": "## 데이터\n\n수열은 {task}입니다. 샘플 하나는 연속한 값 {window}개로 된 윈도이고, 목표값은 그 윈도 바로 다음 값입니다. 학습 페이지와 같습니다.",
+        "en": "## Data\n\nThe data is {task}. Each sample is a window of {window} consecutive values, and its target is the value right after the window, as on the training page.",
+        "ko": "## 데이터\n\n데이터는 {task}입니다. 샘플 하나는 연속한 값 {window}개로 된 윈도이고, 목표값은 그 윈도 바로 다음 값입니다. 학습 페이지와 같습니다.",
     },
     "notebook.training.model": {
         "en": "## Model\n\n{cell}({units}) reads the window and Dense(1) predicts the next value. The initializers carry the page's seeds (GlorotUniform with seed {seed} for the input kernel, Orthogonal with seed {seed1} for the recurrent kernel, GlorotUniform with seed {seed2} for Dense), so the model starts from exactly the page's weights.",
@@ -43,8 +43,8 @@ TEXT = {
         "ko": "## 학습\n\nAdam과 평균제곱오차로, 배치 하나에 샘플 {batch}개씩 {epochs}에포크 동안 학습합니다. 페이지는 에포크마다 샘플 순서를 새로 정하는데, 이 순서는 `tf.random.stateless_uniform`으로 시드와 에포크 번호만으로 정해집니다. 아래 반복문은 그 순서대로 샘플을 `model.fit`에 넘기고(`shuffle=False`, 한 번 호출에 한 에포크), 그래서 배치와 가중치 갱신이 모두 페이지와 같고 손실도 같습니다. 페이지처럼 손실이 NaN이나 무한대가 된 에포크에서 멈춥니다.",
     },
     "notebook.training.compare": {
-        "en": "The page compared {names}: each is trained from the same starting seed on the same data in the same order.",
-        "ko": "페이지에서 {names} 세 활성화 함수를 비교했습니다. 셋 다 같은 데이터를 같은 순서로, 같은 시드에서 출발해 학습합니다.",
+        "en": "Compare is on: {names} are each trained on the same data, in the same order, from the same seed.",
+        "ko": "비교가 켜져 있습니다. {names} 세 활성화 함수를 같은 데이터, 같은 순서, 같은 시드로 각각 학습합니다.",
     },
     "notebook.training.chart": {
         "en": "## Loss\n\nThe training loss of every epoch on a log scale, as the page draws it: equal steps down mean equal factors.",
@@ -81,7 +81,7 @@ TEXT = {
     },
     "notebook.gradients.measure": {
         "en": "## 2. Gradients through time\n\nThe cell below runs a real Keras `SimpleRNN` cell step by step on these weights: its states give ‖h_t‖ (section 1 of the page), and `tf.GradientTape` gives ‖∂h_T/∂h_t‖ (section 2), next to the bound (σ_max(W_h)·γ)^(T−t).",
-        "ko": "## 2. 시간을 거슬러 가는 기울기\n\n아래 셀은 이 가중치를 넣은 실제 Keras `SimpleRNN` 셀을 한 시점씩 돌립니다. 그 상태에서 ‖h_t‖를 얻고(페이지의 1번 항목), `tf.GradientTape`으로 ‖∂h_T/∂h_t‖를 구해(2번 항목) 상한 (σ_max(W_h)·γ)^(T−t)와 나란히 놓습니다.",
+        "ko": "## 2. 시간을 거슬러 전해지는 기울기\n\n아래 셀은 이 가중치를 넣은 실제 Keras `SimpleRNN` 셀을 한 시점씩 돌립니다. 그 상태에서 ‖h_t‖를 얻고(페이지의 1번 항목), `tf.GradientTape`으로 ‖∂h_T/∂h_t‖를 구해(2번 항목) 상한 (σ_max(W_h)·γ)^(T−t)와 나란히 놓습니다.",
     },
     "notebook.gradients.chart": {
         "en": "## Graphs\n\nLeft: ‖h_t‖ at every step. Right: ‖∂h_T/∂h_t‖ against the distance T − t, with the bound dashed. Both on a log scale.",
