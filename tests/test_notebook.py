@@ -128,8 +128,6 @@ TRAINING_RUNS = {
     "compare": TrainingSettings(task="noisy_sine", units=6, samples=60, compare=True, epochs=2, seed=1),
     "diverges": TrainingSettings(**{**DIVERGENCE_DEMO, "epochs": 6}),  # NaN in epoch 4: the run stops there
 }
-# 100 windows of 3, as the default run (so the trainer reuses its compiled graph).
-CUSTOM_VALUES = np.cumsum(np.random.default_rng(9).normal(size=103)) / 10
 PARAMETER_RUNS = {
     "notes": ParameterSettings(),
     "lstm_state": ParameterSettings(cell="lstm", units=7, features=3, return_state=True),
@@ -169,8 +167,6 @@ def executed():
         cells += [hide_matplotlib(True)] if hidden else []
         cells += build("training", settings).cells + [result_cell(LOSSES, f"training.{name}")]
         cells += [hide_matplotlib(False)] if hidden else []
-    custom = build("training", TrainingSettings(window=3, epochs=3, seed=6), values=CUSTOM_VALUES)
-    cells += custom.cells + [result_cell(LOSSES, "training.custom")]
     for name, settings in PARAMETER_RUNS.items():
         cells += build("parameters", settings).cells + [result_cell("counts", f"parameters.{name}")]
     expression = "{a: [state_norms[a].tolist(), state_gradients[a].tolist()] for a in activations}"
@@ -221,21 +217,6 @@ def test_executed_training_notebook_reproduces_the_pages_losses_epoch_by_epoch(e
         assert re.search(r"^1\t[\d.e+-]+$", printed, re.MULTILINE)
     else:
         assert len(pictures) == 1
-
-
-@pytest.mark.slow
-def test_executed_notebook_trains_on_a_students_values_as_the_trainer_does(executed):
-    from rnn_core.data import make_windows
-    from rnn_core.training import training_model
-    from rnn_core.training_loop import FitOptions, fit_in_chunks
-
-    outputs_of(executed, "training.custom")
-    settings = TrainingSettings(window=3, epochs=3, seed=6)
-    inputs, targets = make_windows(CUSTOM_VALUES, 3)
-    record = fit_in_chunks(
-        training_model(settings), inputs, targets, epochs=3, learning_rate=0.001, options=FitOptions(), seed=6
-    )
-    np.testing.assert_allclose(executed[0]["training.custom"]["tanh"], record.losses, rtol=1e-5)
 
 
 @pytest.mark.slow
