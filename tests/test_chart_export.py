@@ -305,3 +305,13 @@ def test_every_chart_on_a_page_goes_through_show_chart():
                 if (relative, owner) not in allowed:
                     offenders.append(f"{relative}:{node.lineno}")
     assert not offenders, offenders
+
+
+def test_the_pages_heading_becomes_the_files_title_without_markdown():
+    """A heading the page draws above a chart (Markdown) titles the exported file; a chart's own title stands."""
+    heading = CATALOG["gradients.through_time.state_title"]["ko"]
+    chart = alt.Chart(pd.DataFrame({"x": [0, 1]})).mark_point().encode(x="x:Q")
+    plain = heading.replace("**", "")
+    assert chart_export.export_spec(chart, heading)["title"] == plain
+    assert plain in svg_texts(chart_export.chart_svg(chart, heading))
+    assert chart_export.export_spec(chart.properties(title="자기 제목"), heading)["title"] == "자기 제목"

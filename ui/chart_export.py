@@ -20,6 +20,7 @@ from ui.i18n import current, t
 EXPORT_WIDTH = 800  # pixels, for a chart drawn at its column's width: about half a 16:9 slide at 1×
 PNG_SCALE = 2  # the PNG's pixel density: sharp on a projector and on a high-density screen
 CSV_ENCODING = "utf-8-sig"  # UTF-8 with a BOM, so Excel reads Korean column names as Korean
+_MARKUP = re.compile(r"\*\*|`")  # Markdown emphasis and code marks in a page heading
 _NAME = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
 
 
@@ -31,30 +32,34 @@ def _vegalite_version() -> str | None:
     return major_minor if major_minor in vlc.get_vegalite_versions() else None
 
 
-def export_spec(chart: alt.TopLevelMixin) -> dict:
+def export_spec(chart: alt.TopLevelMixin, title: str | None = None) -> dict:
     """The chart's Vega-Lite spec for a file: a fixed width where it had none, on a white background.
 
-    The chart on the page is left as it is (`properties` returns a copy).
+    `title` is the heading the page shows above the chart (a file has no page around it): it
+    becomes the file's title where the chart has none. The chart on the page is left as it is
+    (`properties` returns a copy).
     """
     if isinstance(chart, alt.Chart | alt.LayerChart) and not isinstance(chart.width, int | float):
         chart = chart.properties(width=EXPORT_WIDTH)
+    if title and chart.title is alt.Undefined:
+        chart = chart.properties(title=_MARKUP.sub("", title))
     spec = chart.to_dict()
     spec.setdefault("background", "white")  # a transparent figure vanishes on a dark slide
     return spec
 
 
-def chart_svg(chart: alt.TopLevelMixin) -> str:
+def chart_svg(chart: alt.TopLevelMixin, title: str | None = None) -> str:
     """The chart as SVG, its words kept as text (so a slide tool can search and restyle them)."""
     import vl_convert as vlc
 
-    return vlc.vegalite_to_svg(export_spec(chart), vl_version=_vegalite_version())
+    return vlc.vegalite_to_svg(export_spec(chart, title), vl_version=_vegalite_version())
 
 
-def chart_png(chart: alt.TopLevelMixin, scale: float = PNG_SCALE) -> bytes:
+def chart_png(chart: alt.TopLevelMixin, title: str | None = None, scale: float = PNG_SCALE) -> bytes:
     """The chart as PNG at `scale` times its pixel size, its text drawn with the machine's fonts."""
     import vl_convert as vlc
 
-    return vlc.vegalite_to_png(export_spec(chart), vl_version=_vegalite_version(), scale=scale)
+    return vlc.vegalite_to_png(export_spec(chart, title), vl_version=_vegalite_version(), scale=scale)
 
 
 def _frames(chart) -> Iterator[pd.DataFrame]:
@@ -132,18 +137,19 @@ def file_name(name: str, extension: str, language: str) -> str:
     return f"rnn-lab_{name}_{language}.{extension}"
 
 
-def show_chart(chart: alt.TopLevelMixin, name: str, *, container=st) -> None:
+def show_chart(chart: alt.TopLevelMixin, name: str, *, title: str | None = None, container=st) -> None:
     """Draw `chart` at its column's width, then one row of downloads: SVG, PNG 2×, CSV (keys `export.<name>.<kind>`).
 
-    `name` is ASCII and unique on its page (it names the files and the buttons' keys); `container` is
-    where both go (a column, or `st`).
+    `name` is ASCII and unique on its page (it names the files and the buttons' keys); `title` is the
+    heading the page shows above the chart, for the image files; `container` is where both go (a
+    column, or `st`).
     """
     container.altair_chart(chart, width="stretch")
     language = current()
     row = container.container(horizontal=True, horizontal_alignment="right", gap="small", key=f"export.{name}")
     downloads = (
-        ("svg", "image/svg+xml", lambda: chart_svg(chart)),
-        ("png", "image/png", lambda: chart_png(chart)),
+        ("svg", "image/svg+xml", lambda: chart_svg(chart, title)),
+        ("png", "image/png", lambda: chart_png(chart, title)),
         ("csv", "text/csv", lambda: chart_csv(chart)),
     )
     for kind, mime, build in downloads:

@@ -203,10 +203,18 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
     state_column, input_column = st.columns(2)
     with state_column:
         st.markdown(t("gradients.through_time.state_title"))
-        show_chart(charts.gradient_chart(through_time, "state_gradient", titles), "gradients_state_gradient")
+        show_chart(
+            charts.gradient_chart(through_time, "state_gradient", titles),
+            "gradients_state_gradient",
+            title=t("gradients.through_time.state_title"),
+        )
     with input_column:
         st.markdown(t("gradients.through_time.input_title"))
-        show_chart(charts.gradient_chart(through_time, "input_gradient", titles), "gradients_input_gradient")
+        show_chart(
+            charts.gradient_chart(through_time, "input_gradient", titles),
+            "gradients_input_gradient",
+            title=t("gradients.through_time.input_title"),
+        )
     undrawable_note(through_time, "state_gradient", "distance", "gradients.through_time.undrawable")
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     for row in overflow[overflow["kind"] != "zero"].itertuples(index=False):

@@ -252,13 +252,17 @@ def gated_section(settings: StructureSettings) -> None:
     gate_names = ("i", "f", "o") if cell == "lstm" else ("z", "r")
     with bars_column:
         st.markdown(f"**{t('gates.chart.title', step=step)}**")  # an Altair title would clip this grouped chart
-        show_chart(charts.step_bars(step_frame, _labels(cell, shown), t("gates.chart.unit")), "gates_step")
+        show_chart(
+            charts.step_bars(step_frame, _labels(cell, shown), t("gates.chart.unit")),
+            "gates_step",
+            title=t("gates.chart.title", step=step),
+        )
     with paths_column:
         st.markdown(f"**{t('gates.chart.path_title')}**")
         chart = charts.gate_paths(
             result.table, _labels(cell, gate_names), step, t("gates.chart.step"), t("gates.chart.unit")
         )
-        show_chart(chart, "gates_paths")
+        show_chart(chart, "gates_paths", title=t("gates.chart.path_title"))
     _weights_expander(result, settings)
     csv_download(result.table, f"rnn_gates_{cell}_{activation}_{settings.units}units.csv", key="gates.csv")
     _step_quizzes(result, settings)

@@ -139,7 +139,9 @@ def draw_data(settings: TrainingSettings) -> None:
     """The sequence the model learns (the picture before any run), its scale, and the windows as printed (folded)."""
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
     st.markdown(f"**{t('training.data_title')}**")
-    show_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), "training_data")
+    show_chart(
+        series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), "training_data", title=t("training.data_title")
+    )
     notice("training.notice.data")
     largest = float(abs(dataset.series).max())
     if largest > SCALE_MATTERS_ABOVE:  # within about ±1 (the sine tasks) the reasons below do not hold

@@ -166,7 +166,11 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=BEYOND_COUNT))
-    show_chart(predictions_chart(predictions, titles_for(TITLE_KEYS, t)), "training_predictions")
+    show_chart(
+        predictions_chart(predictions, titles_for(TITLE_KEYS, t)),
+        "training_predictions",
+        title=t("training.pred_title"),
+    )
     if len(results) > 1:
         return  # the compare summary above already names every model's answer past the data
     first = predictions[predictions["region"] == "beyond"].iloc[0]
@@ -334,7 +338,9 @@ def draw_loss(view: RunView) -> None:
         loss_question(view, predictions)
     draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    show_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), "training_loss")
+    show_chart(
+        loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), "training_loss", title=t("training.loss_title")
+    )
     if view.request.scale:
         scaler = scaler_for(view.request)
         st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
