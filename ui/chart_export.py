@@ -138,13 +138,18 @@ def file_name(name: str, extension: str, language: str) -> str:
 
 
 def show_chart(chart: alt.TopLevelMixin, name: str, *, title: str | None = None, container=st) -> None:
-    """Draw `chart` at its column's width, then one row of downloads: SVG, PNG 2×, CSV (keys `export.<name>.<kind>`).
+    """Draw `chart` at its column's width, then its row of downloads (`download_row`).
 
     `name` is ASCII and unique on its page (it names the files and the buttons' keys); `title` is the
     heading the page shows above the chart, for the image files; `container` is where both go (a
     column, or `st`).
     """
     container.altair_chart(chart, width="stretch")
+    download_row(chart, name, title=title, container=container)
+
+
+def download_row(chart: alt.TopLevelMixin, name: str, *, title: str | None = None, container=st) -> None:
+    """A right-aligned row of small buttons: SVG, PNG 2×, CSV (keys `export.<name>.<kind>`), each built on click."""
     language = current()
     row = container.container(horizontal=True, horizontal_alignment="right", gap="small", key=f"export.{name}")
     downloads = (
