@@ -78,10 +78,7 @@ def main() -> None:
     from streamlit.testing.v1 import AppTest
 
     print(f"Server time per rerun, median of {args.reruns} (ms): the download rows beside bare charts\n")
-    header = (
-        f"{'view':34} {'charts':>6} {'page run: without':>18} {'with':>7} {'in show_chart: without':>24} {'with':>7}"
-    )
-    print(header)
+    print(f"{'view':34} {'charts':>6} {'page run: without rows':>23} {'with':>6} {'charts drawn':>13} {'rows':>6}")
     drawn_per_view = {}
     for label, page, params, train in VIEWS:
         app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
