@@ -81,3 +81,27 @@ def test_the_training_pages_charts_have_their_downloads_after_a_run():
     assert_every_chart_has_its_downloads(app, "ko", 1)  # the data
     app.button(key="training.train").click().run()
     assert_every_chart_has_its_downloads(app, "ko", 3)  # the data, the loss curve and its replay
+
+
+def _chart_in_a_column_script():
+    import altair as alt
+    import pandas as pd
+    import streamlit as st
+
+    from ui.chart_export import show_chart
+
+    chart = alt.Chart(pd.DataFrame({"x": [1, 2], "y": [3, 4]})).mark_line().encode(x="x:Q", y="y:Q")
+    left, right = st.columns([3, 1])
+    show_chart(chart, "left_chart", container=left)
+    show_chart(chart, "right_chart", title="오른쪽", container=right)
+
+
+def test_a_chart_drawn_into_a_column_keeps_its_downloads_in_that_column():
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_function(_chart_in_a_column_script, default_timeout=30)
+    app.run()
+    assert_every_chart_has_its_downloads(app, "en", 2)
+    left, right = app.columns
+    assert [b.key for b in left.get("download_button")] == [f"export.left_chart.{kind}" for kind in KINDS]
+    assert [b.key for b in right.get("download_button")] == [f"export.right_chart.{kind}" for kind in KINDS]
