@@ -109,7 +109,7 @@ def main() -> None:
             f"{label:34} {len(state['drawn']):>6} {without:>23.0f} {with_rows:>6.0f} {chart_ms:>13.1f} {row_ms:>6.1f}"
         )
 
-    print("\nConversion on a click (ms), each chart as the page drew it; PNG at 2×\n")
+    print("\nConversion on a click (ms, fastest of 3), each chart as the page drew it; PNG at 2×\n")
     before = rss_mb()
     started = time.perf_counter()
     first_name, first_chart, first_title = next(iter(drawn_per_view.values()))[0]
@@ -126,11 +126,13 @@ def main() -> None:
                 (chart_export.chart_csv, (chart,)),
             )
             for build, arguments in builds:
-                started = time.perf_counter()
-                data = build(*arguments)
-                data = data.encode() if isinstance(data, str) else data
-                times.append((time.perf_counter() - started) * 1000)
-                sizes.append(len(data) / 1024)
+                seconds = []
+                for _ in range(3):  # the fastest of three: the machine is shared, and a click is one conversion
+                    started = time.perf_counter()
+                    data = build(*arguments)
+                    seconds.append(time.perf_counter() - started)
+                times.append(min(seconds) * 1000)
+                sizes.append(len(data.encode() if isinstance(data, str) else data) / 1024)
             rows = len(chart_export.chart_frame(chart))
             print(
                 f"{label:34} {name:30} {rows:>6} {times[0]:>6.0f} {times[1]:>7.0f} {times[2]:>6.0f}"
