@@ -315,3 +315,11 @@ def test_the_pages_heading_becomes_the_files_title_without_markdown():
     assert chart_export.export_spec(chart, heading)["title"] == plain
     assert plain in svg_texts(chart_export.chart_svg(chart, heading))
     assert chart_export.export_spec(chart.properties(title="자기 제목"), heading)["title"] == "자기 제목"
+
+
+def test_the_file_names_a_hangul_font_and_a_white_background():
+    chart = alt.Chart(pd.DataFrame({"x": [0, 1]})).mark_point().encode(x="x:Q")
+    spec = chart_export.export_spec(chart)
+    assert spec["background"] == "white"
+    assert spec["config"]["font"] == chart_export.EXPORT_FONT
+    assert f'font-family="{chart_export.EXPORT_FONT}"' in chart_export.chart_svg(chart)

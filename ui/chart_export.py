@@ -19,6 +19,9 @@ from ui.i18n import current, t
 
 EXPORT_WIDTH = 800  # pixels, for a chart drawn at its column's width: about half a 16:9 slide at 1×
 PNG_SCALE = 2  # the PNG's pixel density: sharp on a projector and on a high-density screen
+# Hangul and Latin in one typeface: on this server for the PNG (Noto CJK here, Nanum in the Docker image), and
+# on a Windows or Mac laptop for the SVG; the last, generic name is whatever the viewer has.
+EXPORT_FONT = "Noto Sans CJK KR, NanumGothic, Malgun Gothic, Apple SD Gothic Neo, sans-serif"
 CSV_ENCODING = "utf-8-sig"  # UTF-8 with a BOM, so Excel reads Korean column names as Korean
 _MARKUP = re.compile(r"\*\*|`")  # Markdown emphasis and code marks in a page heading
 _NAME = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)*$")
@@ -33,7 +36,7 @@ def _vegalite_version() -> str | None:
 
 
 def export_spec(chart: alt.TopLevelMixin, title: str | None = None) -> dict:
-    """The chart's Vega-Lite spec for a file: a fixed width where it had none, on a white background.
+    """The chart's Vega-Lite spec for a file: a fixed width where it had none, a Hangul font, a white background.
 
     `title` is the heading the page shows above the chart (a file has no page around it): it
     becomes the file's title where the chart has none. The chart on the page is left as it is
@@ -45,6 +48,7 @@ def export_spec(chart: alt.TopLevelMixin, title: str | None = None) -> dict:
         chart = chart.properties(title=_MARKUP.sub("", title))
     spec = chart.to_dict()
     spec.setdefault("background", "white")  # a transparent figure vanishes on a dark slide
+    spec.setdefault("config", {}).setdefault("font", EXPORT_FONT)
     return spec
 
 
