@@ -105,3 +105,20 @@ def test_a_chart_drawn_into_a_column_keeps_its_downloads_in_that_column():
     left, right = app.columns
     assert [b.key for b in left.get("download_button")] == [f"export.left_chart.{kind}" for kind in KINDS]
     assert [b.key for b in right.get("download_button")] == [f"export.right_chart.{kind}" for kind in KINDS]
+
+
+def test_no_file_is_built_while_the_page_runs(monkeypatch):
+    """The files are built on a click only: a page run that called a converter would raise here."""
+    from streamlit.testing.v1 import AppTest
+
+    from ui import chart_export
+
+    def not_now(*args, **kwargs):
+        raise AssertionError("a chart file was built during a page run")
+
+    for converter in ("chart_svg", "chart_png", "chart_csv"):
+        monkeypatch.setattr(chart_export, converter, not_now)
+    app = AppTest.from_function(_chart_in_a_column_script, default_timeout=30)
+    app.run()
+    app.run()
+    assert_every_chart_has_its_downloads(app, "en", 2)
