@@ -5,6 +5,9 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     STREAMLIT_SERVER_ADDRESS=0.0.0.0 STREAMLIT_SERVER_PORT=8501 STREAMLIT_SERVER_HEADLESS=true \
     STREAMLIT_BROWSER_GATHER_USAGE_STATS=false
+# A font with Hangul (and Latin): the chart downloads' PNGs are drawn on the server (ui/chart_export.py),
+# and the slim image has no fonts at all. fonts-nanum is 10 MB; Noto CJK would be 57 MB.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-nanum && rm -rf /var/lib/apt/lists/*
 RUN useradd --create-home --uid 10001 rnnlab
 WORKDIR /app
 COPY requirements.txt .

@@ -6,6 +6,7 @@ package merges them and refuses a key defined twice.
 
 from ui.catalog import (
     common,
+    export,
     gates,
     gradients,
     lesson,
@@ -31,6 +32,7 @@ for _module in (
     translate,
     lesson,
     notebook,
+    export,
 ):
     for _key, _texts in _module.TEXT.items():
         if _key in CATALOG:

@@ -25,6 +25,7 @@ from rnn_core.gradients import (
 )
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
 from rnn_core.settings import depends_on
+from ui.chart_export import show_chart
 from ui.charts import gradients as charts
 from ui.charts import titles_for
 from ui.i18n import t
@@ -166,7 +167,7 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     overflow = overflow[overflow["kind"] != "zero"]
     titles = titles_for(charts.TITLE_KEYS, t)
-    st.altair_chart(charts.state_norm_chart(norms, overflow, titles), width="stretch")
+    show_chart(charts.state_norm_chart(norms, overflow, titles), "gradients_state_norms")
     undrawable_note(norms, "state_norm", "step", "gradients.stability.undrawable")
     last = norms[norms["step"] == settings.steps].set_index("activation")["state_norm"]
     notice(
@@ -202,10 +203,18 @@ def draw_through_time(settings: GradientSettings, through_time: pd.DataFrame, no
     state_column, input_column = st.columns(2)
     with state_column:
         st.markdown(t("gradients.through_time.state_title"))
-        st.altair_chart(charts.gradient_chart(through_time, "state_gradient", titles), width="stretch")
+        show_chart(
+            charts.gradient_chart(through_time, "state_gradient", titles),
+            "gradients_state_gradient",
+            title=t("gradients.through_time.state_title"),
+        )
     with input_column:
         st.markdown(t("gradients.through_time.input_title"))
-        st.altair_chart(charts.gradient_chart(through_time, "input_gradient", titles), width="stretch")
+        show_chart(
+            charts.gradient_chart(through_time, "input_gradient", titles),
+            "gradients_input_gradient",
+            title=t("gradients.through_time.input_title"),
+        )
     undrawable_note(through_time, "state_gradient", "distance", "gradients.through_time.undrawable")
     overflow = charts.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
     for row in overflow[overflow["kind"] != "zero"].itertuples(index=False):

@@ -13,6 +13,7 @@ from rnn_core.gradients import GradientSettings
 from rnn_core.gradients_in_training import RATIOS_FIELDS, TRAINING_FIELDS
 from rnn_core.long_term import DEFAULT_BUDGET, MODEL_KINDS, lag_error
 from rnn_core.settings import depends_on
+from ui.chart_export import show_chart
 from ui.charts import gradients as charts
 from ui.charts import titles_for
 from ui.i18n import t
@@ -122,8 +123,8 @@ def training_section(settings: GradientSettings) -> None:
         st.error(t("gradients.training.diverged", epoch=int(diverged["epoch"].min())), icon="💥")
     if len(diverged) < len(result.losses):  # at least one epoch left to draw
         heat_column, loss_column = st.columns([3, 1])
-        heat_column.altair_chart(charts.training_heatmap(result.gradients, titles), width="stretch")
-        loss_column.altair_chart(charts.loss_curve(result.losses, titles), width="stretch")
+        show_chart(charts.training_heatmap(result.gradients, titles), "gradients_heatmap", container=heat_column)
+        show_chart(charts.loss_curve(result.losses, titles), "gradients_training_loss", container=loss_column)
         last_epoch = result.gradients[result.gradients["epoch"] == result.gradients["epoch"].max()]
         first, final = last_epoch.iloc[0]["input_gradient"], last_epoch.iloc[-1]["input_gradient"]
         notice(
@@ -201,7 +202,7 @@ def long_term_section(settings: GradientSettings) -> None:
         st.session_state.get(f"{PAGE}.live.points", []), columns=["kind", "lag", "units", "seed", "error"]
     )
     titles = titles_for(charts.TITLE_KEYS, t)
-    st.altair_chart(charts.lag_chart(summary, live, model_labels(), titles), width="stretch")
+    show_chart(charts.lag_chart(summary, live, model_labels(), titles), "gradients_lag")
     if len(live):
         columns = ["model", "lag", "units", "seed", "error"]
         shown = live.assign(model=live["kind"].map(model_labels()))[columns]
@@ -242,7 +243,7 @@ def draw_clipping(settings: GradientSettings) -> None:
         return
     labels = {mode: t(f"gradients.clip.{mode}") for mode in training.CLIP_MODES}
     titles = titles_for(charts.TITLE_KEYS, t)
-    st.altair_chart(charts.clipping_chart(losses, labels, titles), width="stretch")
+    show_chart(charts.clipping_chart(losses, labels, titles), "gradients_clipping")
     bad = charts.first_undrawable(losses, "loss", "clipping", "epoch")
     for row in bad.itertuples(index=False):
         st.error(t(f"gradients.clipping.{row.kind}", option=labels[row.clipping], epoch=int(row.epoch)), icon="💥")

@@ -26,6 +26,7 @@ from rnn_core.parameters import (
     wrong_counts,
 )
 from ui import state
+from ui.chart_export import show_chart
 from ui.charts import parameters as charts
 from ui.charts import titles_for
 from ui.i18n import t
@@ -178,14 +179,21 @@ def charts_section(settings: ParameterSettings, points) -> None:
         st.markdown(f"**{t('parameters.chart.count.title', features=settings.features)}**")
         titles = titles_for(charts.TITLE_KEYS, t)
         curve = parameter_curve(settings.features, min(SIZE_LIMIT, max(40, 2 * settings.units)))
-        st.altair_chart(charts.parameter_count_chart(curve, points, settings.cell, titles), width="stretch")
+        count_title = t("parameters.chart.count.title", features=settings.features)
+        show_chart(
+            charts.parameter_count_chart(curve, points, settings.cell, titles), "parameters_count", title=count_title
+        )
         notice("parameters.notice.count_chart", units=settings.units)
     with activation_column:
         st.markdown(f"**{t('parameters.chart.activations.title')}**")
         curves = activation_curves()
-        st.altair_chart(charts.activation_values_chart(curves, settings.activation, titles), width="stretch")
+        show_chart(
+            charts.activation_values_chart(curves, settings.activation, titles),
+            "parameters_activations",
+            title=t("parameters.chart.activations.title"),
+        )
         derivatives = charts.activation_derivatives_chart(curves, derivative_bounds(), settings.activation, titles)
-        st.altair_chart(derivatives, width="stretch")
+        show_chart(derivatives, "parameters_derivatives")
         st.caption(t("parameters.chart.why_bound"))
         notice("parameters.notice.activation_chart")
 

@@ -14,6 +14,7 @@ import streamlit as st
 
 from rnn_core.replay import SPEEDS, Replay
 from rnn_core.training import losses_frame
+from ui.chart_export import show_chart
 from ui.charts import titles_for
 from ui.charts.training import TITLE_KEYS, loss_chart
 from ui.i18n import t
@@ -81,7 +82,7 @@ def _replay_view(results: dict, replay: Replay) -> None:
     forward_column.button("▶", key="replay.forward", on_click=_step, args=(1, replay.epochs), width="stretch")
     epoch = slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH)
     shown = {label: dataclasses.replace(r, losses=r.losses[:epoch]) for label, r in results.items()}
-    st.altair_chart(loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)), width="stretch")
+    show_chart(loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)), "training_replay_loss")
     st.caption(t("replay.note", span=f"{replay.span:.1f}", quarter=f"{replay.duration(0.25):.1f}"))
     if ended:
         st.rerun()  # a full run redefines the fragment without its timer

@@ -11,6 +11,7 @@ from rnn_core import cell, sequence_modes
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS
 from rnn_core.settings import parse_settings
 from ui import diagrams
+from ui.chart_export import show_chart
 from ui.charts import structure as charts
 from ui.charts import titles_for
 from ui.i18n import t
@@ -145,12 +146,12 @@ def step_section(settings: cell.StructureSettings, result: cell.StepThrough) -> 
     long_frame = cell.long_form(result.table)
     bars_column, paths_column = st.columns(2)
     with bars_column:
-        st.altair_chart(charts.step_bars(long_frame, step, titles_for(charts.TITLE_KEYS, t)), width="stretch")
+        show_chart(charts.step_bars(long_frame, step, titles_for(charts.TITLE_KEYS, t)), "structure_step")
         notice("structure.bars.notice")
     with paths_column:
-        st.altair_chart(
+        show_chart(
             charts.hidden_state_paths(long_frame, step, titles_for(charts.TITLE_KEYS, t)),
-            width="stretch",
+            "structure_hidden_states",
         )
         notice("structure.paths.notice")
     with st.expander(t("structure.weights.title", units=settings.units)):

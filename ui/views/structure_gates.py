@@ -15,6 +15,7 @@ from rnn_core.activations import activation_value
 from rnn_core.cell import StructureSettings
 from rnn_core.models import CELL_NAMES, CELLS
 from ui import gate_diagrams
+from ui.chart_export import show_chart
 from ui.charts import gates as charts
 from ui.i18n import current, t
 from ui.layout import notice
@@ -251,13 +252,17 @@ def gated_section(settings: StructureSettings) -> None:
     gate_names = ("i", "f", "o") if cell == "lstm" else ("z", "r")
     with bars_column:
         st.markdown(f"**{t('gates.chart.title', step=step)}**")  # an Altair title would clip this grouped chart
-        st.altair_chart(charts.step_bars(step_frame, _labels(cell, shown), t("gates.chart.unit")), width="stretch")
+        show_chart(
+            charts.step_bars(step_frame, _labels(cell, shown), t("gates.chart.unit")),
+            "gates_step",
+            title=t("gates.chart.title", step=step),
+        )
     with paths_column:
         st.markdown(f"**{t('gates.chart.path_title')}**")
         chart = charts.gate_paths(
             result.table, _labels(cell, gate_names), step, t("gates.chart.step"), t("gates.chart.unit")
         )
-        st.altair_chart(chart, width="stretch")
+        show_chart(chart, "gates_paths", title=t("gates.chart.path_title"))
     _weights_expander(result, settings)
     csv_download(result.table, f"rnn_gates_{cell}_{activation}_{settings.units}units.csv", key="gates.csv")
     _step_quizzes(result, settings)
@@ -311,7 +316,7 @@ def memory_lane_section(settings: StructureSettings) -> None:
         t("gates.lane.chart_title"),
         (memory_lane.GONE, t("gates.lane.gone")),
     )
-    st.altair_chart(chart, width="stretch")
+    show_chart(chart, "gates_memory_lane")
     if undrawn:
         st.caption(t("gates.lane.undrawn", count=undrawn))
     simple = summary["reach"]["simplernn"]

@@ -17,6 +17,7 @@ from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.settings import ABANDON_ENV, ServerSettings, parse_settings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
+from ui.chart_export import show_chart
 from ui.charts import split_finite, titles_for
 from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
 from ui.i18n import current, t
@@ -138,7 +139,9 @@ def draw_data(settings: TrainingSettings) -> None:
     """The sequence the model learns (the picture before any run), its scale, and the windows as printed (folded)."""
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
     st.markdown(f"**{t('training.data_title')}**")
-    st.altair_chart(series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), width="stretch")
+    show_chart(
+        series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), "training_data", title=t("training.data_title")
+    )
     notice("training.notice.data")
     largest = float(abs(dataset.series).max())
     if largest > SCALE_MATTERS_ABOVE:  # within about ±1 (the sine tasks) the reasons below do not hold

@@ -18,6 +18,7 @@ from rnn_core.training_results import (
     predictions_frame,
     rollout_frame,
 )
+from ui.chart_export import show_chart
 from ui.charts import titles_for
 from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
 from ui.i18n import t
@@ -165,7 +166,11 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=BEYOND_COUNT))
-    st.altair_chart(predictions_chart(predictions, titles_for(TITLE_KEYS, t)), width="stretch")
+    show_chart(
+        predictions_chart(predictions, titles_for(TITLE_KEYS, t)),
+        "training_predictions",
+        title=t("training.pred_title"),
+    )
     if len(results) > 1:
         return  # the compare summary above already names every model's answer past the data
     first = predictions[predictions["region"] == "beyond"].iloc[0]
@@ -240,7 +245,7 @@ def draw_try_it(view: RunView) -> None:
         first.metric(t("training.try_next"), number(float(predicted[0])))
         second.metric(t("training.try_rule"), number(next_by_rule(s.task, start)))
         st.caption(t("training.rollout_caption"))
-        st.altair_chart(rollout_chart(rollout, titles_for(TITLE_KEYS, t)), width="stretch")
+        show_chart(rollout_chart(rollout, titles_for(TITLE_KEYS, t)), "training_rollout")
         notice(
             "training.notice.rollout",
             steps=len(predicted),
@@ -333,7 +338,9 @@ def draw_loss(view: RunView) -> None:
         loss_question(view, predictions)
     draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
+    show_chart(
+        loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), "training_loss", title=t("training.loss_title")
+    )
     if view.request.scale:
         scaler = scaler_for(view.request)
         st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))

@@ -41,6 +41,7 @@ from rnn_core.translator import (
     translate_ids,
 )
 from rnn_core.translator_weights import ShippedTranslator, load
+from ui.chart_export import show_chart
 from ui.charts.translate import accuracy_chart, context_strip, encoder_heatmap
 from ui.i18n import t
 from ui.quiz import quiz
@@ -236,7 +237,7 @@ def draw_inside(model: ModelInUse, reading: SourceReading) -> None:
         }[option],
     )
     states, context = encoder_frame(model.translator, reading.ids, reading.words)
-    st.altair_chart(
+    show_chart(
         encoder_heatmap(
             states,
             title=t("translate.encoder.title"),
@@ -244,12 +245,12 @@ def draw_inside(model: ModelInUse, reading: SourceReading) -> None:
             unit_title=t("translate.axis.unit"),
             value_title=t("translate.axis.value"),
         ),
-        width="stretch",
+        "translate_encoder",
     )
     st.caption(t("translate.encoder.caption", units=units))
-    st.altair_chart(
+    show_chart(
         context_strip(context, title=t("translate.context.title"), unit_title=t("translate.axis.unit")),
-        width="stretch",
+        "translate_context",
     )
     st.caption(t("translate.context.caption", units=units))
 
@@ -315,7 +316,7 @@ def draw_accuracy(model: ModelInUse, history: pd.DataFrame | None) -> None:
         )
     if history is not None and len(history):
         st.caption(t("translate.accuracy.curve"))
-        st.altair_chart(
+        show_chart(
             accuracy_chart(
                 history,
                 title=t("translate.chart.accuracy"),
@@ -323,7 +324,7 @@ def draw_accuracy(model: ModelInUse, history: pd.DataFrame | None) -> None:
                 y_title=t("translate.axis.accuracy"),
                 x="epoch",
             ),
-            width="stretch",
+            "translate_accuracy",
         )
 
 
@@ -511,7 +512,7 @@ def draw_training(view: RunView | None) -> RunView | None:
                 ),
                 icon="✅",
             )
-            st.altair_chart(_accuracy_figure(result.history), width="stretch")
+            show_chart(_accuracy_figure(result.history), "translate_training_accuracy")
     return view
 
 
