@@ -189,7 +189,20 @@ def diverge_quiz() -> None:
     )
 
 
-def draw_run_buttons(running: bool) -> None:
+def draw_stop_button(slot, running: bool, key: str = "training.stop") -> None:
+    slot.button(
+        t("training.stop"),
+        icon=":material/stop:",
+        disabled=not running,
+        width="stretch",
+        on_click=_ask,
+        args=("stop",),
+        key=key,
+    )
+
+
+def draw_run_buttons(running: bool):
+    """Train and Stop, the divergence demo and the lecture's settings; returns Stop's slot for `follow_run`."""
     train_column, stop_column = st.columns(2)
     demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
     train_column.button(
@@ -201,15 +214,8 @@ def draw_run_buttons(running: bool) -> None:
         args=("train",),
         key="training.train",
     )
-    stop_column.button(
-        t("training.stop"),
-        icon=":material/stop:",
-        disabled=not running,
-        width="stretch",
-        on_click=_ask,
-        args=("stop",),
-        key="training.stop",
-    )
+    stop_slot = stop_column.empty()
+    draw_stop_button(stop_slot, running)
     with demo_column:
         diverge_quiz()
     demo_column.button(
@@ -222,6 +228,7 @@ def draw_run_buttons(running: bool) -> None:
     notes_column.button(
         t("training.lecture_defaults"), on_click=_back_to_lecture, key="training.notes", width="stretch"
     )
+    return stop_slot
 
 
 @functools.lru_cache(maxsize=16)
@@ -270,8 +277,13 @@ def progress_drawer(settings: TrainingSettings):
     return draw, (bar, chart)
 
 
-def follow_run(view: RunView | None) -> RunView | None:
-    """While the view's run is training, draw its progress until it ends; return the finished view."""
+def follow_run(view: RunView | None, stop_slot=None) -> RunView | None:
+    """While the view's run is training, draw its progress until it ends; return the finished view.
+
+    The same script run then goes on to draw the results: a click costs one script run, not two.
+    Only the Stop button above was drawn for a running run; it is drawn again, disabled, in its slot
+    (under a key of its own, as one script run cannot draw a key twice).
+    """
     if view is not None and view.results is None:
         draw_progress, placeholders = progress_drawer(view.request)
         view = shared_runs().follow_view(
@@ -280,6 +292,6 @@ def follow_run(view: RunView | None) -> RunView | None:
         st.session_state[VIEW] = view
         for placeholder in placeholders:
             placeholder.empty()
-        if view.results is not None:
-            st.rerun()  # the buttons above were drawn while it ran; redraw them for a finished run
+        if view.results is not None and stop_slot is not None:
+            draw_stop_button(stop_slot, running=False, key="training.stop.ended")
     return view
