@@ -81,6 +81,7 @@ class FitRecord:
     losses: tuple[float, ...]
     status: str  # "finished", "diverged" (stopped on a non-finite loss) or "stopped" (should_stop said so)
     input_gradients: np.ndarray | None  # (epochs, steps): mean ‖∂L/∂x_t‖ on the probe batch after each epoch
+    weights: tuple[np.ndarray, ...] = ()  # the weights reached, in `model.weights` order (read-only arrays)
 
 
 def chunk_epochs(epochs: int, share: float = 0.05) -> int:
@@ -469,6 +470,55 @@ def fit_together(
     Each model's run is the one `fit_in_chunks` would give it alone; `on_chunk_end` receives the
     epochs done so far and every model's losses.
     """
+
+    def keep_in_models(done, losses, weights):
+        for model, reached in zip(models, weights, strict=True):
+            for variable, value in zip(model.weights, reached, strict=True):
+                variable.assign(value)
+        if on_chunk_end is not None:
+            on_chunk_end(done, losses)
+
+    return fit_weights_together(
+        models,
+        [[v.numpy() for v in model.variables] for model in models],
+        inputs,
+        targets,
+        epochs=epochs,
+        learning_rate=learning_rate,
+        options=options,
+        seed=seed,
+        chunk=chunk,
+        reports_per_epoch=reports_per_epoch,
+        probe=probe,
+        on_chunk_end=keep_in_models,
+        should_stop=should_stop,
+    )
+
+
+def fit_weights_together(
+    models,
+    start_from,
+    inputs,
+    targets: np.ndarray,
+    *,
+    epochs: int,
+    learning_rate: float,
+    options: FitOptions = FitOptions(),
+    seed: int = 0,
+    chunk: int | None = None,
+    reports_per_epoch: int = 1,
+    probe: tuple[np.ndarray, np.ndarray] | None = None,
+    on_chunk_end: Callable[[float, tuple, tuple], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[FitRecord]:
+    """`fit_together` from given weights: the models only say what to train, their variables are never touched.
+
+    `start_from` holds the starting value of each model's variables in `model.variables` order (its
+    weights and any state, such as a cell's seed generator), so a model may be a sketch built without
+    values (`rnn_core.models.sketch_with_weights`: no TensorFlow variables to create).
+    `on_chunk_end(done, losses, weights)` also gets each model's weights reached so far, and each
+    FitRecord holds its model's final weights, both in `model.weights` order (as `get_weights()`).
+    """
     tf = tensorflow()
     several = isinstance(inputs, tuple | list)
     if several and probe is not None:
@@ -477,13 +527,17 @@ def fit_together(
         raise ValueError(f"reports_per_epoch must be at least 1, got {reports_per_epoch}")
     sample_count = int(np.shape(inputs[0] if several else inputs)[0])
     compiled = compiled_fit(models, options, sample_count, probe is not None)
-    states = []
-    for number, (model, loop) in enumerate(zip(models, compiled.loops, strict=True)):
-        trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
+    states, places = [], []
+    for number, (model, loop, values) in enumerate(zip(models, compiled.loops, start_from, strict=True)):
+        position = {id(variable): index for index, variable in enumerate(model.variables)}
+        trainable_at = [position[id(v)] for v in model.trainable_variables]
+        non_trainable_at = [position[id(v)] for v in model.non_trainable_variables]
+        places.append((trainable_at, non_trainable_at, [position[id(v)] for v in model.weights]))
+        trainable = [tf.convert_to_tensor(values[i]) for i in trainable_at]
         optimizer_state = [tf.convert_to_tensor(v) for v in compiled.fresh_optimizer_state(number, trainable)]
         index = loop.learning_rate_index
         optimizer_state[index] = tf.constant(learning_rate, dtype=optimizer_state[index].dtype)
-        non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
+        non_trainable = [tf.convert_to_tensor(values[i]) for i in non_trainable_at]
         states.append((trainable, non_trainable, optimizer_state))
     dtypes = [str(tensor.dtype) for tensor in models[0].inputs]
     x = tuple(map(_tensor, inputs, dtypes)) if several else _tensor(inputs, dtypes[0])
@@ -491,6 +545,20 @@ def fit_together(
     probe_tensors = tuple(tf.convert_to_tensor(np.asarray(a, dtype=np.float32)) for a in probe) if probe else ()
     seed_tensor = tf.constant(seed, dtype=tf.int32)
 
+    def weights_of(state, place) -> tuple[np.ndarray, ...]:
+        """A state's weights as read-only arrays in `model.weights` order."""
+        arrays = {}
+        for tensors, at in zip(state[:2], place[:2], strict=True):
+            for tensor, index in zip(tensors, at, strict=True):
+                arrays[index] = tensor
+        reached = []
+        for index in place[2]:
+            array = np.array(arrays[index], copy=True)
+            array.flags.writeable = False
+            reached.append(array)
+        return tuple(reached)
+
+    reached = [weights_of(state, place) for state, place in zip(states, places, strict=True)]
     chunk = (chunk or chunk_epochs(epochs)) if reports_per_epoch == 1 else 1
     schedule = list(_schedule(epochs, chunk, compiled.loops[0].batch_count, reports_per_epoch))
     losses: list[list[float]] = [[] for _ in models]
@@ -508,27 +576,24 @@ def fit_together(
             [tf.constant(count, dtype=tf.int32) for count in counts],
             tf.constant(batches, dtype=tf.int32),
         )
-        for i, (model, output, count) in enumerate(zip(models, outputs, counts, strict=True)):
+        for i, (output, count) in enumerate(zip(outputs, counts, strict=True)):
             if count == 0:
                 continue
             trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles = output
             states[i] = (trainable, non_trainable, optimizer_state)
+            reached[i] = weights_of(states[i], places[i])
             losses[i].extend(float(v) for v in chunk_losses.numpy())
             profiles[i].extend(chunk_profiles.numpy().astype(np.float64))
-            for variable, value in zip(model.trainable_variables, trainable, strict=True):
-                variable.assign(value)
-            for variable, value in zip(model.non_trainable_variables, non_trainable, strict=True):
-                variable.assign(value)
             if options.stop_on_nonfinite and not math.isfinite(losses[i][-1]):
                 statuses[i] = "diverged"
         if on_chunk_end is not None:
-            on_chunk_end(done, tuple(tuple(lost) for lost in losses))
+            on_chunk_end(done, tuple(tuple(lost) for lost in losses), tuple(reached))
         if all(status is not None for status in statuses):
             break
         if should_stop is not None and step + 1 < len(schedule) and should_stop():
             statuses = [status or "stopped" for status in statuses]
             break
     return [
-        FitRecord(tuple(lost), status or "finished", np.array(profile) if probe is not None else None)
-        for lost, status, profile in zip(losses, statuses, profiles, strict=True)
+        FitRecord(tuple(lost), status or "finished", np.array(profile) if probe is not None else None, weights)
+        for lost, status, profile, weights in zip(losses, statuses, profiles, reached, strict=True)
     ]
