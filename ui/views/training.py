@@ -231,6 +231,12 @@ def draw_run_buttons(running: bool):
     return stop_slot
 
 
+# How often a session following a run redraws its progress (each poll is a redraw the server pays
+# for, thirty times over in a class); a run that starts or ends is shown at once regardless.
+POLL_SECONDS = 0.25  # while training: the bar and the growing curve move several times a second
+QUEUED_POLL_SECONDS = 1.0  # while waiting: only "n runs ahead of yours" can change
+
+
 @functools.lru_cache(maxsize=16)
 def growing_curve(activations: tuple[str, ...], language: str) -> dict:
     """The growing loss curve's Vega-Lite spec without its rows, built once per server and language."""
@@ -287,7 +293,12 @@ def follow_run(view: RunView | None, stop_slot=None) -> RunView | None:
     if view is not None and view.results is None:
         draw_progress, placeholders = progress_drawer(view.request)
         view = shared_runs().follow_view(
-            view, st.session_state[WATCHER], draw_progress, cut_short=TrainingResult.stopped
+            view,
+            st.session_state[WATCHER],
+            draw_progress,
+            poll_seconds=POLL_SECONDS,
+            cut_short=TrainingResult.stopped,
+            queued_poll_seconds=QUEUED_POLL_SECONDS,
         )
         st.session_state[VIEW] = view
         for placeholder in placeholders:
