@@ -164,35 +164,45 @@ def _units_from_weights(cell):
     object.__setattr__(cell, "get_initial_state", zero_state)
 
 
+def _shape_free_copy(model):
+    """A copy of the model's layers to trace through, with the weight dimensions that follow the hidden size unknown.
+
+    Its variables are placeholders that stateless calls map to the weights passed in: they are never
+    read or written. Returns the copy and each of its variables' shape (None where it follows the units).
+    """
+    k = keras()
+    shape = model.input_shape  # a list of shapes for a model with several inputs: not unrolled
+    steps = shape[1] if isinstance(shape, tuple) else None
+    unroll = steps is not None and steps <= UNROLL_STEPS
+
+    def copy_layer(layer, extra_units=0):
+        config = layer.get_config()
+        if extra_units and layer.__class__.__name__ in RECURRENT_LAYERS:
+            config["units"] += extra_units
+        if unroll and "unroll" in config:
+            config["unroll"] = True
+        return layer.__class__.from_config(config)
+
+    copy = k.models.clone_model(model, clone_function=copy_layer)
+    # Which weight dimensions follow the hidden size: those that differ in a copy one unit larger.
+    larger = k.models.clone_model(model, clone_function=lambda layer: copy_layer(layer, extra_units=1))
+    free = [
+        tuple(None if a != b else a for a, b in zip(ours.shape, theirs.shape, strict=True))
+        for ours, theirs in zip(copy.variables, larger.variables, strict=True)
+    ]
+    del larger
+    for layer in copy.layers:
+        if layer.__class__.__name__ in RECURRENT_LAYERS:
+            _units_from_weights(layer.cell)
+    return copy, free
+
+
 class _ModelLoop:
     """The chunk-of-epochs loop of one model architecture, to be traced inside a CompiledFit."""
 
     def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
         k = keras()
-        # A copy of the model's layers to trace through; its variables are never read or written.
-        shape = model.input_shape  # a list of shapes for a model with several inputs: not unrolled
-        steps = shape[1] if isinstance(shape, tuple) else None
-        unroll = steps is not None and steps <= UNROLL_STEPS
-
-        def copy_layer(layer, extra_units=0):
-            config = layer.get_config()
-            if extra_units and layer.__class__.__name__ in RECURRENT_LAYERS:
-                config["units"] += extra_units
-            if unroll and "unroll" in config:
-                config["unroll"] = True
-            return layer.__class__.from_config(config)
-
-        self.model = k.models.clone_model(model, clone_function=copy_layer)
-        # Which weight dimensions follow the hidden size: those that differ in a copy one unit larger.
-        larger = k.models.clone_model(model, clone_function=lambda layer: copy_layer(layer, extra_units=1))
-        free = [
-            tuple(None if a != b else a for a, b in zip(ours.shape, theirs.shape, strict=True))
-            for ours, theirs in zip(self.model.variables, larger.variables, strict=True)
-        ]
-        del larger
-        for layer in self.model.layers:
-            if layer.__class__.__name__ in RECURRENT_LAYERS:
-                _units_from_weights(layer.cell)
+        self.model, free = _shape_free_copy(model)
         clipping = {
             name: value
             for name in ("clipnorm", "clipvalue", "global_clipnorm")
@@ -384,6 +394,41 @@ def cache_info() -> dict:
         "models": sum(len(e.loops) for e in entries),
         "traces": sum(e.tracing_count() for e in entries),
     }
+
+
+class CompiledPredict:
+    """A model's forward pass (`training=False`) traced once for every hidden size, taking the weights as arguments.
+
+    What `model(inputs)` computes, from weights passed in (in `model.weights` order): the page asks a
+    trained run for its predictions without building a Keras model and its variables each time.
+    """
+
+    def __init__(self, model):
+        tf = tensorflow()
+        self.model, free = _shape_free_copy(model)
+        shapes = {id(v): shape for v, shape in zip(self.model.variables, free, strict=True)}
+        for variable in self.model.variables:
+            variable._shape = shapes[id(variable)]
+        position = {id(v): i for i, v in enumerate(self.model.weights)}
+        self.trainable_at = [position[id(v)] for v in self.model.trainable_variables]
+        # State that is not a weight (a cell's seed generator, unused without dropout) keeps the copy's value.
+        self.non_trainable = [(position.get(id(v)), v.numpy()) for v in self.model.non_trainable_variables]
+        inputs = tf.TensorSpec((None, *model.input_shape[1:]), model.inputs[0].dtype)
+        signature = [
+            [tf.TensorSpec(v._shape, v.dtype) for v in self.model.trainable_variables],
+            [tf.TensorSpec(v._shape, v.dtype) for v in self.model.non_trainable_variables],
+            inputs,
+        ]
+        self._function = tf.function(self._call, input_signature=signature)
+
+    def _call(self, trainable, non_trainable, inputs):
+        outputs, _ = self.model.stateless_call(trainable, non_trainable, inputs, training=False)
+        return outputs
+
+    def __call__(self, weights, inputs) -> np.ndarray:
+        trainable = [weights[i] for i in self.trainable_at]
+        non_trainable = [value if i is None else weights[i] for i, value in self.non_trainable]
+        return self._function(trainable, non_trainable, inputs).numpy()
 
 
 def _schedule(epochs: int, chunk: int, batch_count: int, reports_per_epoch: int):
