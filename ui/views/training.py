@@ -11,13 +11,14 @@ import os
 import time
 import uuid
 
+import pandas as pd
 import streamlit as st
 
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.settings import ABANDON_ENV, ServerSettings, parse_settings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
-from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
-from ui.charts import split_finite, titles_for
+from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, scaler_for, train
+from ui.charts import titles_for
 from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
 from ui.i18n import current, t
 from ui.layout import notice
@@ -243,10 +244,25 @@ def growing_curve(activations: tuple[str, ...], language: str) -> dict:
     return growing_loss_chart(activations, titles_for(TITLE_KEYS, t)).to_dict()
 
 
+def growing_rows(runs: dict[str, TrainingResult]) -> pd.DataFrame:
+    """Every loss a log axis can place (finite, above 0) as rows of (epoch, activation, loss).
+
+    What `split_finite(losses_frame(runs), "loss", positive=True)` keeps, built in one go: it is
+    redrawn on every poll of every session following a run.
+    """
+    rows = [
+        (epoch, activation, loss)
+        for activation, run in runs.items()
+        for epoch, loss in enumerate(run.losses, start=1)
+        if math.isfinite(loss) and loss > 0
+    ]
+    return pd.DataFrame(rows, columns=["epoch", "activation", "loss"])
+
+
 def growing_curve_with(runs: dict[str, TrainingResult]) -> dict:
     """The growing curve's spec with these snapshots' losses as its rows (a fresh dict: Streamlit edits it)."""
     spec = copy.deepcopy(growing_curve(tuple(runs), current()))
-    spec["datasets"] = {GROWING_DATA: split_finite(losses_frame(runs), "loss", positive=True)[0]}
+    spec["datasets"] = {GROWING_DATA: growing_rows(runs)}
     return spec
 
 
