@@ -19,13 +19,14 @@ from rnn_core.training_results import (
     rollout_frame,
 )
 from ui.charts import titles_for
-from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
+from ui.charts.training import TITLE_KEYS, predictions_chart, rollout_chart
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import folded, quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
+from ui.views.loss_curve import loss_curve_with
 from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
 
 
@@ -333,7 +334,7 @@ def draw_loss(view: RunView) -> None:
         loss_question(view, predictions)
     draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
+    st.vega_lite_chart(loss_curve_with(results), width="stretch")  # loss_chart's spec, built once per kind
     if view.request.scale:
         scaler = scaler_for(view.request)
         st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
