@@ -3,7 +3,7 @@
 Thirty students opening the same link should wait for one run, not start thirty. Runs happen on
 a small pool of worker threads rather than in a page's script thread, so a click that interrupts
 the script (Streamlit's fast reruns) never interrupts or half-writes a run: the next script run
-simply follows the same job again. Each job builds its own model, and everything it publishes
+simply follows the same job again. Each job trains its own weights, and everything it publishes
 (progress snapshots and the final result) is immutable, so sessions only ever read shared data.
 
 A run nobody looks at any more stops. Sessions say they are still there every time they poll a
