@@ -17,6 +17,7 @@ import pandas as pd
 
 from rnn_core.backend import keras
 from rnn_core.data import beyond_windows, make_dataset, true_continuation
+from rnn_core.models import ACTIVATIONS
 from rnn_core.training import TrainingResult, TrainingSettings, scaler_for, training_model
 from rnn_core.training_loop import CACHE_SIZE, CompiledPredict
 
@@ -27,6 +28,15 @@ BEYOND_COUNT = 10  # windows predicted past the end of the training data
 def _forward_pass(cell: str, activation: str, window: int) -> CompiledPredict:
     """The trained models' forward pass for one cell, activation and window, traced once for every hidden size."""
     return CompiledPredict(training_model(TrainingSettings(cell=cell, activation=activation, window=window)))
+
+
+def prepare_default_forward_passes() -> None:
+    """Trace the default experiment's forward pass for each activation (as `prepare_default_graphs` does for training).
+
+    Any hidden size uses the same trace, so the first result a class sees is not held up by it.
+    """
+    for activation in ACTIVATIONS:
+        _forward_pass(TrainingSettings().cell, activation, TrainingSettings().window)
 
 
 def _predict_with(result: TrainingResult, windows: np.ndarray) -> np.ndarray:
