@@ -30,8 +30,10 @@ def _start_tensorflow_warm_up():
     # then the training page's default graphs are traced (they serve every units, seed and rate).
     def prepare():
         from rnn_core.training import prepare_default_graphs
+        from rnn_core.training_results import prepare_default_forward_passes
 
         prepare_default_graphs()
+        prepare_default_forward_passes()
 
     return warm_up_in_background(then=prepare)
 

@@ -30,12 +30,12 @@ with controls_column:
     with st.container(border=True):
         settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
     view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
-    draw_run_buttons(running=view is not None and view.results is None)
+    stop_slot = draw_run_buttons(running=view is not None and view.results is None)
     training_notebook_button(settings, view)  # this experiment as a Jupyter notebook, built on click
 sync_url(settings, extra={"run": "1"} if view is not None and view.request == settings else None)
 with view_column:
     show_problems(problems)
-    view = follow_run(view)  # while training: a progress bar and the growing loss curve
+    view = follow_run(view, stop_slot)  # while training: a progress bar and the growing loss curve
     if view is None:
         st.info(t("training.press_train_beside"), icon="▶️")
         draw_data(settings)  # the sequence the model learns, as the lecture prints it

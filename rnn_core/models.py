@@ -8,6 +8,10 @@ being global, would).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
+
 from rnn_core.backend import keras
 
 CELLS = ("simplernn", "lstm", "gru")
@@ -97,6 +101,29 @@ def build_model(
         return k.Sequential([inputs, recurrent, *head], name=name or f"{cell}_regressor")
     output, *states = recurrent(inputs)
     return k.Model(inputs, [head[0](output) if head else output, *states], name=name or "functional")
+
+
+def sketch_with_weights(build: Callable[[], object]) -> tuple[object, list[np.ndarray]]:
+    """The model `build()` makes, without TensorFlow variables, and its variables' starting values as arrays.
+
+    Built in a `keras.StatelessScope`, each variable keeps its initializer instead of a value; calling
+    those initializers (the layers' own, with their seeds and shapes) gives, in `model.variables`
+    order, exactly the arrays a built model's variables would hold (`get_weights()` and, besides,
+    state such as a cell's seed generator), for about a quarter of the time: creating the variables
+    is what costs. The sketch can say what to train (`training_loop.fit_weights_together`) but holds
+    no values to read or call.
+    """
+    from keras.src.backend.common import global_state
+
+    with keras().StatelessScope(initialize_variables=False):
+        model = build()
+        values = [np.asarray(v._initializer(v.shape, dtype=v.dtype)) for v in model.variables]
+    # Keras lists the variables left uninitialised (per thread) to initialise them later; these never will be.
+    pending = global_state.get_global_attribute("uninitialized_variables")
+    if pending:
+        ours = {id(v) for v in model.variables}
+        pending[:] = [v for v in pending if id(v) not in ours]
+    return model, values
 
 
 def format_shape(shape, free_axis: str = "None") -> str:

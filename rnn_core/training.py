@@ -19,9 +19,9 @@ import pandas as pd
 
 from rnn_core.backend import keras
 from rnn_core.data import IDENTITY, TASKS, MinMaxScaler, make_dataset
-from rnn_core.models import ACTIVATIONS, CELLS, build_model
+from rnn_core.models import ACTIVATIONS, CELLS, build_model, sketch_with_weights
 from rnn_core.settings import SettingError, check_bounds, setting
-from rnn_core.training_loop import FitOptions, chunk_epochs, fit_together
+from rnn_core.training_loop import FitOptions, chunk_epochs, fit_weights_together
 
 # A classroom shares one small server: a run may take at most this many weight updates
 # (epochs × batches per epoch) and this many cell steps (epochs × samples × window), which keeps
@@ -113,23 +113,18 @@ def scaler_for(settings: TrainingSettings) -> MinMaxScaler:
     return MinMaxScaler.fit(make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed).series)
 
 
-def training_model(settings: TrainingSettings, weights=None):
-    """A fresh model for `settings` (its own object: never shared between sessions)."""
-    model = build_model(
+def _build(settings: TrainingSettings):
+    return build_model(
         settings.cell, settings.units, timesteps=settings.window, activation=settings.activation, seed=settings.seed
     )
+
+
+def training_model(settings: TrainingSettings, weights=None):
+    """A fresh model for `settings` (its own object: never shared between sessions)."""
+    model = _build(settings)
     if weights is not None:
         model.set_weights(list(weights))
     return model
-
-
-def _frozen_weights(model) -> tuple[np.ndarray, ...]:
-    weights = []
-    for array in model.get_weights():
-        array = np.array(array, copy=True)
-        array.flags.writeable = False
-        weights.append(array)
-    return tuple(weights)
 
 
 def train(
@@ -178,20 +173,22 @@ def _train_side_by_side(runs: list[TrainingSettings], on_chunk_end, should_stop)
     settings = runs[0]
     dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
     scaler = scaler_for(settings)
-    models = [training_model(run) for run in runs]
+    # Sketches and their seeded starting weights: no TensorFlow variables are created for a run.
+    models, start_from = zip(*(sketch_with_weights(lambda run=run: _build(run)) for run in runs), strict=True)
     reported = [0 for _ in runs]
 
-    def report(_epochs_done, losses):
+    def report(_epochs_done, losses, weights):
         if on_chunk_end is None:
             return
-        for i, (run, model, run_losses) in enumerate(zip(runs, models, losses, strict=True)):
+        for i, (run, run_losses, reached) in enumerate(zip(runs, losses, weights, strict=True)):
             if len(run_losses) > reported[i]:  # this run moved on in this chunk
                 reported[i] = len(run_losses)
                 elapsed = time.perf_counter() - started
-                on_chunk_end(TrainingResult(run, run_losses, "running", _frozen_weights(model), elapsed))
+                on_chunk_end(TrainingResult(run, run_losses, "running", reached, elapsed))
 
-    records = fit_together(
-        models,
+    records = fit_weights_together(
+        list(models),
+        list(start_from),
         scaler.transform(dataset.inputs),
         scaler.transform(dataset.targets),
         epochs=settings.epochs,
@@ -204,8 +201,8 @@ def _train_side_by_side(runs: list[TrainingSettings], on_chunk_end, should_stop)
     )
     elapsed = time.perf_counter() - started
     return [
-        TrainingResult(run, record.losses, record.status, _frozen_weights(model), elapsed)
-        for run, model, record in zip(runs, models, records, strict=True)
+        TrainingResult(run, record.losses, record.status, record.weights, elapsed)
+        for run, record in zip(runs, records, strict=True)
     ]
 
 

@@ -39,6 +39,11 @@ LOSSES = ("mse", "masked_crossentropy")
 # Compiled loops kept, counted per model (a compare entry holds three). A traced loop of the notes'
 # model takes ~6 MB (SimpleRNN), ~11 MB (LSTM) or ~14 MB (GRU) of server memory, measured by
 # bench/training_speed.py, so 8 keep the cache near 100 MB at most; the least recently used goes.
+# An evicted loop is freed (no reference is left, and TensorFlow's function library does not grow),
+# but the server keeps ~1.7 MB per evicted trace: TensorFlow's eager kernel cache keeps the kernels
+# it instantiated. `context().clear_kernel_cache()` cut that to ~0.9 MB in a probe, but every cached
+# loop then pays ~0.27 s of CPU to be instantiated again, and it clears caches under any thread still
+# running a graph, so it is not called.
 CACHE_SIZE = 8
 # Sequences up to this long are unrolled in the traced copy: the same arithmetic as the layer's
 # loop over time steps without its per-step control flow, ~40 % less CPU for the notes' window
@@ -81,6 +86,7 @@ class FitRecord:
     losses: tuple[float, ...]
     status: str  # "finished", "diverged" (stopped on a non-finite loss) or "stopped" (should_stop said so)
     input_gradients: np.ndarray | None  # (epochs, steps): mean ‖∂L/∂x_t‖ on the probe batch after each epoch
+    weights: tuple[np.ndarray, ...] = ()  # the weights reached, in `model.weights` order (read-only arrays)
 
 
 def chunk_epochs(epochs: int, share: float = 0.05) -> int:
@@ -163,35 +169,45 @@ def _units_from_weights(cell):
     object.__setattr__(cell, "get_initial_state", zero_state)
 
 
+def _shape_free_copy(model):
+    """A copy of the model's layers to trace through, with the weight dimensions that follow the hidden size unknown.
+
+    Its variables are placeholders that stateless calls map to the weights passed in: they are never
+    read or written. Returns the copy and each of its variables' shape (None where it follows the units).
+    """
+    k = keras()
+    shape = model.input_shape  # a list of shapes for a model with several inputs: not unrolled
+    steps = shape[1] if isinstance(shape, tuple) else None
+    unroll = steps is not None and steps <= UNROLL_STEPS
+
+    def copy_layer(layer, extra_units=0):
+        config = layer.get_config()
+        if extra_units and layer.__class__.__name__ in RECURRENT_LAYERS:
+            config["units"] += extra_units
+        if unroll and "unroll" in config:
+            config["unroll"] = True
+        return layer.__class__.from_config(config)
+
+    copy = k.models.clone_model(model, clone_function=copy_layer)
+    # Which weight dimensions follow the hidden size: those that differ in a copy one unit larger.
+    larger = k.models.clone_model(model, clone_function=lambda layer: copy_layer(layer, extra_units=1))
+    free = [
+        tuple(None if a != b else a for a, b in zip(ours.shape, theirs.shape, strict=True))
+        for ours, theirs in zip(copy.variables, larger.variables, strict=True)
+    ]
+    del larger
+    for layer in copy.layers:
+        if layer.__class__.__name__ in RECURRENT_LAYERS:
+            _units_from_weights(layer.cell)
+    return copy, free
+
+
 class _ModelLoop:
     """The chunk-of-epochs loop of one model architecture, to be traced inside a CompiledFit."""
 
     def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
         k = keras()
-        # A copy of the model's layers to trace through; its variables are never read or written.
-        shape = model.input_shape  # a list of shapes for a model with several inputs: not unrolled
-        steps = shape[1] if isinstance(shape, tuple) else None
-        unroll = steps is not None and steps <= UNROLL_STEPS
-
-        def copy_layer(layer, extra_units=0):
-            config = layer.get_config()
-            if extra_units and layer.__class__.__name__ in RECURRENT_LAYERS:
-                config["units"] += extra_units
-            if unroll and "unroll" in config:
-                config["unroll"] = True
-            return layer.__class__.from_config(config)
-
-        self.model = k.models.clone_model(model, clone_function=copy_layer)
-        # Which weight dimensions follow the hidden size: those that differ in a copy one unit larger.
-        larger = k.models.clone_model(model, clone_function=lambda layer: copy_layer(layer, extra_units=1))
-        free = [
-            tuple(None if a != b else a for a, b in zip(ours.shape, theirs.shape, strict=True))
-            for ours, theirs in zip(self.model.variables, larger.variables, strict=True)
-        ]
-        del larger
-        for layer in self.model.layers:
-            if layer.__class__.__name__ in RECURRENT_LAYERS:
-                _units_from_weights(layer.cell)
+        self.model, free = _shape_free_copy(model)
         clipping = {
             name: value
             for name in ("clipnorm", "clipvalue", "global_clipnorm")
@@ -385,6 +401,41 @@ def cache_info() -> dict:
     }
 
 
+class CompiledPredict:
+    """A model's forward pass (`training=False`) traced once for every hidden size, taking the weights as arguments.
+
+    What `model(inputs)` computes, from weights passed in (in `model.weights` order): the page asks a
+    trained run for its predictions without building a Keras model and its variables each time.
+    """
+
+    def __init__(self, model):
+        tf = tensorflow()
+        self.model, free = _shape_free_copy(model)
+        shapes = {id(v): shape for v, shape in zip(self.model.variables, free, strict=True)}
+        for variable in self.model.variables:
+            variable._shape = shapes[id(variable)]
+        position = {id(v): i for i, v in enumerate(self.model.weights)}
+        self.trainable_at = [position[id(v)] for v in self.model.trainable_variables]
+        # State that is not a weight (a cell's seed generator, unused without dropout) keeps the copy's value.
+        self.non_trainable = [(position.get(id(v)), v.numpy()) for v in self.model.non_trainable_variables]
+        inputs = tf.TensorSpec((None, *model.input_shape[1:]), model.inputs[0].dtype)
+        signature = [
+            [tf.TensorSpec(v._shape, v.dtype) for v in self.model.trainable_variables],
+            [tf.TensorSpec(v._shape, v.dtype) for v in self.model.non_trainable_variables],
+            inputs,
+        ]
+        self._function = tf.function(self._call, input_signature=signature)
+
+    def _call(self, trainable, non_trainable, inputs):
+        outputs, _ = self.model.stateless_call(trainable, non_trainable, inputs, training=False)
+        return outputs
+
+    def __call__(self, weights, inputs) -> np.ndarray:
+        trainable = [weights[i] for i in self.trainable_at]
+        non_trainable = [value if i is None else weights[i] for i, value in self.non_trainable]
+        return self._function(trainable, non_trainable, inputs).numpy()
+
+
 def _schedule(epochs: int, chunk: int, batch_count: int, reports_per_epoch: int):
     """The compiled calls of a run: (first epoch, epochs, (first batch, end batch), epochs done after)."""
     if reports_per_epoch == 1:
@@ -469,6 +520,55 @@ def fit_together(
     Each model's run is the one `fit_in_chunks` would give it alone; `on_chunk_end` receives the
     epochs done so far and every model's losses.
     """
+
+    def keep_in_models(done, losses, weights):
+        for model, reached in zip(models, weights, strict=True):
+            for variable, value in zip(model.weights, reached, strict=True):
+                variable.assign(value)
+        if on_chunk_end is not None:
+            on_chunk_end(done, losses)
+
+    return fit_weights_together(
+        models,
+        [[v.numpy() for v in model.variables] for model in models],
+        inputs,
+        targets,
+        epochs=epochs,
+        learning_rate=learning_rate,
+        options=options,
+        seed=seed,
+        chunk=chunk,
+        reports_per_epoch=reports_per_epoch,
+        probe=probe,
+        on_chunk_end=keep_in_models,
+        should_stop=should_stop,
+    )
+
+
+def fit_weights_together(
+    models,
+    start_from,
+    inputs,
+    targets: np.ndarray,
+    *,
+    epochs: int,
+    learning_rate: float,
+    options: FitOptions = FitOptions(),
+    seed: int = 0,
+    chunk: int | None = None,
+    reports_per_epoch: int = 1,
+    probe: tuple[np.ndarray, np.ndarray] | None = None,
+    on_chunk_end: Callable[[float, tuple, tuple], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[FitRecord]:
+    """`fit_together` from given weights: the models only say what to train, their variables are never touched.
+
+    `start_from` holds the starting value of each model's variables in `model.variables` order (its
+    weights and any state, such as a cell's seed generator), so a model may be a sketch built without
+    values (`rnn_core.models.sketch_with_weights`: no TensorFlow variables to create).
+    `on_chunk_end(done, losses, weights)` also gets each model's weights reached so far, and each
+    FitRecord holds its model's final weights, both in `model.weights` order (as `get_weights()`).
+    """
     tf = tensorflow()
     several = isinstance(inputs, tuple | list)
     if several and probe is not None:
@@ -477,13 +577,17 @@ def fit_together(
         raise ValueError(f"reports_per_epoch must be at least 1, got {reports_per_epoch}")
     sample_count = int(np.shape(inputs[0] if several else inputs)[0])
     compiled = compiled_fit(models, options, sample_count, probe is not None)
-    states = []
-    for number, (model, loop) in enumerate(zip(models, compiled.loops, strict=True)):
-        trainable = [tf.convert_to_tensor(v.numpy()) for v in model.trainable_variables]
+    states, places = [], []
+    for number, (model, loop, values) in enumerate(zip(models, compiled.loops, start_from, strict=True)):
+        position = {id(variable): index for index, variable in enumerate(model.variables)}
+        trainable_at = [position[id(v)] for v in model.trainable_variables]
+        non_trainable_at = [position[id(v)] for v in model.non_trainable_variables]
+        places.append((trainable_at, non_trainable_at, [position[id(v)] for v in model.weights]))
+        trainable = [tf.convert_to_tensor(values[i]) for i in trainable_at]
         optimizer_state = [tf.convert_to_tensor(v) for v in compiled.fresh_optimizer_state(number, trainable)]
         index = loop.learning_rate_index
         optimizer_state[index] = tf.constant(learning_rate, dtype=optimizer_state[index].dtype)
-        non_trainable = [tf.convert_to_tensor(v.numpy()) for v in model.non_trainable_variables]
+        non_trainable = [tf.convert_to_tensor(values[i]) for i in non_trainable_at]
         states.append((trainable, non_trainable, optimizer_state))
     dtypes = [str(tensor.dtype) for tensor in models[0].inputs]
     x = tuple(map(_tensor, inputs, dtypes)) if several else _tensor(inputs, dtypes[0])
@@ -491,6 +595,20 @@ def fit_together(
     probe_tensors = tuple(tf.convert_to_tensor(np.asarray(a, dtype=np.float32)) for a in probe) if probe else ()
     seed_tensor = tf.constant(seed, dtype=tf.int32)
 
+    def weights_of(state, place) -> tuple[np.ndarray, ...]:
+        """A state's weights as read-only arrays in `model.weights` order."""
+        arrays = {}
+        for tensors, at in zip(state[:2], place[:2], strict=True):
+            for tensor, index in zip(tensors, at, strict=True):
+                arrays[index] = tensor
+        reached = []
+        for index in place[2]:
+            array = np.array(arrays[index], copy=True)
+            array.flags.writeable = False
+            reached.append(array)
+        return tuple(reached)
+
+    reached = [weights_of(state, place) for state, place in zip(states, places, strict=True)]
     chunk = (chunk or chunk_epochs(epochs)) if reports_per_epoch == 1 else 1
     schedule = list(_schedule(epochs, chunk, compiled.loops[0].batch_count, reports_per_epoch))
     losses: list[list[float]] = [[] for _ in models]
@@ -508,27 +626,24 @@ def fit_together(
             [tf.constant(count, dtype=tf.int32) for count in counts],
             tf.constant(batches, dtype=tf.int32),
         )
-        for i, (model, output, count) in enumerate(zip(models, outputs, counts, strict=True)):
+        for i, (output, count) in enumerate(zip(outputs, counts, strict=True)):
             if count == 0:
                 continue
             trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles = output
             states[i] = (trainable, non_trainable, optimizer_state)
+            reached[i] = weights_of(states[i], places[i])
             losses[i].extend(float(v) for v in chunk_losses.numpy())
             profiles[i].extend(chunk_profiles.numpy().astype(np.float64))
-            for variable, value in zip(model.trainable_variables, trainable, strict=True):
-                variable.assign(value)
-            for variable, value in zip(model.non_trainable_variables, non_trainable, strict=True):
-                variable.assign(value)
             if options.stop_on_nonfinite and not math.isfinite(losses[i][-1]):
                 statuses[i] = "diverged"
         if on_chunk_end is not None:
-            on_chunk_end(done, tuple(tuple(lost) for lost in losses))
+            on_chunk_end(done, tuple(tuple(lost) for lost in losses), tuple(reached))
         if all(status is not None for status in statuses):
             break
         if should_stop is not None and step + 1 < len(schedule) and should_stop():
             statuses = [status or "stopped" for status in statuses]
             break
     return [
-        FitRecord(tuple(lost), status or "finished", np.array(profile) if probe is not None else None)
-        for lost, status, profile in zip(losses, statuses, profiles, strict=True)
+        FitRecord(tuple(lost), status or "finished", np.array(profile) if probe is not None else None, weights)
+        for lost, status, profile, weights in zip(losses, statuses, profiles, reached, strict=True)
     ]

@@ -6,6 +6,7 @@ the run's weights, so the numbers are the model's own.
 
 from __future__ import annotations
 
+import functools
 import math
 import tempfile
 from dataclasses import dataclass
@@ -16,29 +17,48 @@ import pandas as pd
 
 from rnn_core.backend import keras
 from rnn_core.data import beyond_windows, make_dataset, true_continuation
+from rnn_core.models import ACTIVATIONS
 from rnn_core.training import TrainingResult, TrainingSettings, scaler_for, training_model
+from rnn_core.training_loop import CACHE_SIZE, CompiledPredict
 
 BEYOND_COUNT = 10  # windows predicted past the end of the training data
 
 
-def _predict_with(model, settings: TrainingSettings, windows: np.ndarray) -> np.ndarray:
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _forward_pass(cell: str, activation: str, window: int) -> CompiledPredict:
+    """The trained models' forward pass for one cell, activation and window, traced once for every hidden size."""
+    return CompiledPredict(training_model(TrainingSettings(cell=cell, activation=activation, window=window)))
+
+
+def prepare_default_forward_passes() -> None:
+    """Trace the default experiment's forward pass for each activation (as `prepare_default_graphs` does for training).
+
+    Any hidden size uses the same trace, so the first result a class sees is not held up by it.
+    """
+    for activation in ACTIVATIONS:
+        _forward_pass(TrainingSettings().cell, activation, TrainingSettings().window)
+
+
+def _predict_with(result: TrainingResult, windows: np.ndarray) -> np.ndarray:
+    """The model's own output for these windows: its layers' forward pass on the run's weights."""
+    settings = result.settings
     scaler = scaler_for(settings)
     scaled = scaler.transform(np.reshape(windows, (-1, settings.window, 1))).astype(np.float32)
-    return scaler.inverse(np.asarray(model(scaled, training=False))[:, 0])
+    forward = _forward_pass(settings.cell, settings.activation, settings.window)
+    return scaler.inverse(forward(result.weights, scaled)[:, 0])
 
 
 def predict(result: TrainingResult, windows) -> np.ndarray:
     """The model's next value for each window (shape (n, window) or (n, window, 1))."""
-    return _predict_with(training_model(result.settings, result.weights), result.settings, np.asarray(windows))
+    return _predict_with(result, np.asarray(windows))
 
 
 def rollout(result: TrainingResult, start: tuple[float, ...], steps: int) -> np.ndarray:
     """Predict the next value, append it to the window, drop the oldest value, and repeat `steps` times."""
-    model = training_model(result.settings, result.weights)
     window = list(start)
     predictions = []
     for _ in range(steps):
-        value = float(_predict_with(model, result.settings, np.array([window[-result.settings.window :]]))[0])
+        value = float(_predict_with(result, np.array([window[-result.settings.window :]]))[0])
         predictions.append(value)
         window.append(value if math.isfinite(value) else math.nan)
     return np.array(predictions)
@@ -57,7 +77,7 @@ def predictions_frame(results: dict[str, TrainingResult], beyond: int = BEYOND_C
         extra_inputs, extra_targets = beyond_windows(s.task, s.samples, s.window, beyond)
         inputs = np.concatenate([dataset.inputs, extra_inputs])
         targets = np.concatenate([dataset.targets, extra_targets])
-        predictions = _predict_with(training_model(s, result.weights), s, inputs)
+        predictions = _predict_with(result, inputs)
         frames.append(
             pd.DataFrame(
                 {

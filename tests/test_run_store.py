@@ -251,3 +251,33 @@ def test_close_cancels_what_is_left_and_ends_the_workers():
     assert all(call.endswith("stopped") for call in [running.latest, queued.latest] if call)
     assert len(store) == 0 and "c" not in work.calls
     assert not workers_started_since(before)
+
+
+def test_a_view_waiting_in_the_queue_polls_at_its_own_slower_pace():
+    """While every run of a view is queued the follower redraws every `queued_poll_seconds`, then at `poll_seconds`."""
+    for abandon_after, queued_wait in ((400.0, 60), (40.0, 10.0)):  # never slower than a quarter of the grace
+        started, release = threading.Event(), threading.Event()
+
+        def work(key, *, on_chunk_end, should_stop, started=started, release=release):
+            started.set()
+            if key == "busy":
+                release.wait(5)
+            return key
+
+        store = RunStore(work, workers=1, abandon_after=abandon_after)
+        store.follow("busy", "someone-else")  # takes the only worker
+        assert started.wait(5)
+        waits, wait_for_change = [], store._wait_for_change
+
+        def record_wait(jobs, timeout, waits=waits, wait_for_change=wait_for_change, release=release):
+            waits.append(timeout)
+            if len(waits) == 3:
+                release.set()
+            wait_for_change(jobs, 0.01)
+
+        store._wait_for_change = record_wait
+        view = RunView("request", {"tanh": "a"})
+        done = store.follow_view(view, "student", lambda progress: None, 0.25, queued_poll_seconds=60)
+        store.close()
+        assert done.results == {"tanh": "a"}
+        assert waits[:3] == [queued_wait] * 3 and all(wait in (queued_wait, 0.25) for wait in waits)

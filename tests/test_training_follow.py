@@ -32,3 +32,19 @@ def test_redraws_reuse_one_spec_and_never_change_it():
     assert growing_curve.cache_info().misses == 1  # built once; every redraw only swaps the rows
     assert len(first["datasets"][GROWING_DATA]) == 1 and len(later["datasets"][GROWING_DATA]) == 50
     assert "datasets" not in growing_curve(("tanh",), "en")  # what Streamlit edits is a copy
+
+
+def test_the_growing_rows_are_what_split_finite_keeps_of_the_losses_frame():
+    from rnn_core.training import losses_frame
+    from ui.charts import split_finite
+    from ui.views.training import growing_rows
+
+    runs = {
+        "tanh": snapshot("tanh", (3.0, 0.0, 1.5, -1.0)),
+        "relu": snapshot("relu", (4.0, 2.5, math.inf)),
+        "sigmoid": snapshot("sigmoid", (math.nan,)),
+    }
+    expected = split_finite(losses_frame(runs), "loss", positive=True)[0]
+    rows = growing_rows(runs)
+    assert list(rows.columns) == list(expected.columns) and list(rows.dtypes) == list(expected.dtypes)
+    assert rows.to_numpy().tolist() == expected.to_numpy().tolist()

@@ -152,14 +152,19 @@ def show_chart(chart: alt.TopLevelMixin, name: str, *, title: str | None = None,
     download_row(chart, name, title=title, container=container)
 
 
-def download_row(chart: alt.TopLevelMixin, name: str, *, title: str | None = None, container=st) -> None:
-    """A right-aligned row of small buttons: SVG, PNG 2×, CSV (keys `export.<name>.<kind>`), each built on click."""
+def download_row(chart, name: str, *, title: str | None = None, container=st) -> None:
+    """A right-aligned row of small buttons: SVG, PNG 2×, CSV (keys `export.<name>.<kind>`), each built on click.
+
+    `chart` is an Altair chart, or a function that makes one: a page that draws a prebuilt Vega-Lite
+    spec (the training page's loss curve) passes the builder, called on a click only.
+    """
     language = current()
+    make = chart if callable(chart) and not isinstance(chart, alt.TopLevelMixin) else (lambda: chart)
     row = container.container(horizontal=True, horizontal_alignment="right", gap="small", key=f"export.{name}")
     downloads = (
-        ("svg", "image/svg+xml", lambda: chart_svg(chart, title)),
-        ("png", "image/png", lambda: chart_png(chart, title)),
-        ("csv", "text/csv", lambda: chart_csv(chart)),
+        ("svg", "image/svg+xml", lambda: chart_svg(make(), title)),
+        ("png", "image/png", lambda: chart_png(make(), title)),
+        ("csv", "text/csv", lambda: chart_csv(make())),
     )
     for kind, mime, build in downloads:
         row.download_button(

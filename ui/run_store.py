@@ -3,7 +3,7 @@
 Thirty students opening the same link should wait for one run, not start thirty. Runs happen on
 a small pool of worker threads rather than in a page's script thread, so a click that interrupts
 the script (Streamlit's fast reruns) never interrupts or half-writes a run: the next script run
-simply follows the same job again. Each job builds its own model, and everything it publishes
+simply follows the same job again. Each job trains its own weights, and everything it publishes
 (progress snapshots and the final result) is immutable, so sessions only ever read shared data.
 
 A run nobody looks at any more stops. Sessions say they are still there every time they poll a
@@ -233,13 +233,18 @@ class RunStore:
         on_progress: Callable[[ViewProgress], None],
         poll_seconds: float = 0.25,
         cut_short: Callable[[Any], Any] = lambda snapshot: snapshot,
+        queued_poll_seconds: float | None = None,
     ) -> RunView:
         """Call `on_progress` until every run of `view` has ended; return the view with its results.
 
         `on_progress` runs every `poll_seconds`, and at once when a run starts or ends, so a page
         that draws in it gives Streamlit a point to interrupt the script; the runs themselves
         carry on regardless. Progress snapshots alone do not call it: a follower draws at the
-        pace it polls, not at the pace the run publishes.
+        pace it polls, not at the pace the run publishes. While every run of the view is still
+        queued it polls every `queued_poll_seconds` instead (if given; at most a quarter of the
+        grace period, so a waiting session is never taken for a closed tab): only the count of
+        runs ahead can change then, and a run that starts wakes it at once anyway. Each poll of
+        thirty waiting sessions is a redraw the server pays for.
         A run this watcher was dropped from (it stopped polling for longer than the grace period)
         ends the view as if Stop had been pressed: its last snapshot, passed through `cut_short`.
         """
@@ -266,7 +271,10 @@ class RunStore:
             )
             if all(job.finished for job in jobs.values()):
                 break
-            self._wait_for_change(list(jobs.values()), poll_seconds)
+            wait = poll_seconds
+            if queued and queued_poll_seconds is not None:
+                wait = max(poll_seconds, min(queued_poll_seconds, self._abandon_after / 4))
+            self._wait_for_change(list(jobs.values()), wait)
         self._sort_out_left(jobs, left, watcher)  # a run may have been dropped and ended since the last look
         for job in left.values():
             with self._lock:

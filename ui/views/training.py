@@ -11,14 +11,15 @@ import os
 import time
 import uuid
 
+import pandas as pd
 import streamlit as st
 
 from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.settings import ABANDON_ENV, ServerSettings, parse_settings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
-from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, losses_frame, scaler_for, train
+from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, scaler_for, train
 from ui.chart_export import show_chart
-from ui.charts import split_finite, titles_for
+from ui.charts import titles_for
 from ui.charts.training import GROWING_DATA, TITLE_KEYS, growing_loss_chart, series_chart
 from ui.i18n import current, t
 from ui.layout import notice
@@ -158,7 +159,12 @@ def draw_data(settings: TrainingSettings) -> None:
 
 
 def request_runs(settings: TrainingSettings) -> dict[str, TrainingSettings]:
-    """One single-activation run per activation shown: a compare view shares them with single views."""
+    """One single-activation run per activation shown: a compare view shares them with single views.
+
+    Not `train_compare` (three in one compiled call): with thirty compare views it measured no less
+    CPU per student (1.03 s against 1.02 s, bench/classroom_protocol.py --views compare), its graph
+    is one more trace to hold, and its runs could not be shared with single-activation links.
+    """
     return {a: settings.for_activation(a) for a in settings.activations}
 
 
@@ -192,7 +198,20 @@ def diverge_quiz() -> None:
     )
 
 
-def draw_run_buttons(running: bool) -> None:
+def draw_stop_button(slot, running: bool, key: str = "training.stop") -> None:
+    slot.button(
+        t("training.stop"),
+        icon=":material/stop:",
+        disabled=not running,
+        width="stretch",
+        on_click=_ask,
+        args=("stop",),
+        key=key,
+    )
+
+
+def draw_run_buttons(running: bool):
+    """Train and Stop, the divergence demo and the lecture's settings; returns Stop's slot for `follow_run`."""
     train_column, stop_column = st.columns(2)
     demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
     train_column.button(
@@ -204,15 +223,8 @@ def draw_run_buttons(running: bool) -> None:
         args=("train",),
         key="training.train",
     )
-    stop_column.button(
-        t("training.stop"),
-        icon=":material/stop:",
-        disabled=not running,
-        width="stretch",
-        on_click=_ask,
-        args=("stop",),
-        key="training.stop",
-    )
+    stop_slot = stop_column.empty()
+    draw_stop_button(stop_slot, running)
     with demo_column:
         diverge_quiz()
     demo_column.button(
@@ -225,6 +237,13 @@ def draw_run_buttons(running: bool) -> None:
     notes_column.button(
         t("training.lecture_defaults"), on_click=_back_to_lecture, key="training.notes", width="stretch"
     )
+    return stop_slot
+
+
+# How often a session following a run redraws its progress (each poll is a redraw the server pays
+# for, thirty times over in a class); a run that starts or ends is shown at once regardless.
+POLL_SECONDS = 0.25  # while training: the bar and the growing curve move several times a second
+QUEUED_POLL_SECONDS = 1.0  # while waiting: only "n runs ahead of yours" can change
 
 
 @functools.lru_cache(maxsize=16)
@@ -233,10 +252,25 @@ def growing_curve(activations: tuple[str, ...], language: str) -> dict:
     return growing_loss_chart(activations, titles_for(TITLE_KEYS, t)).to_dict()
 
 
+def growing_rows(runs: dict[str, TrainingResult]) -> pd.DataFrame:
+    """Every loss a log axis can place (finite, above 0) as rows of (epoch, activation, loss).
+
+    What `split_finite(losses_frame(runs), "loss", positive=True)` keeps, built in one go: it is
+    redrawn on every poll of every session following a run.
+    """
+    rows = [
+        (epoch, activation, loss)
+        for activation, run in runs.items()
+        for epoch, loss in enumerate(run.losses, start=1)
+        if math.isfinite(loss) and loss > 0
+    ]
+    return pd.DataFrame(rows, columns=["epoch", "activation", "loss"])
+
+
 def growing_curve_with(runs: dict[str, TrainingResult]) -> dict:
     """The growing curve's spec with these snapshots' losses as its rows (a fresh dict: Streamlit edits it)."""
     spec = copy.deepcopy(growing_curve(tuple(runs), current()))
-    spec["datasets"] = {GROWING_DATA: split_finite(losses_frame(runs), "loss", positive=True)[0]}
+    spec["datasets"] = {GROWING_DATA: growing_rows(runs)}
     return spec
 
 
@@ -273,16 +307,26 @@ def progress_drawer(settings: TrainingSettings):
     return draw, (bar, chart)
 
 
-def follow_run(view: RunView | None) -> RunView | None:
-    """While the view's run is training, draw its progress until it ends; return the finished view."""
+def follow_run(view: RunView | None, stop_slot=None) -> RunView | None:
+    """While the view's run is training, draw its progress until it ends; return the finished view.
+
+    The same script run then goes on to draw the results: a click costs one script run, not two.
+    Only the Stop button above was drawn for a running run; it is drawn again, disabled, in its slot
+    (under a key of its own, as one script run cannot draw a key twice).
+    """
     if view is not None and view.results is None:
         draw_progress, placeholders = progress_drawer(view.request)
         view = shared_runs().follow_view(
-            view, st.session_state[WATCHER], draw_progress, cut_short=TrainingResult.stopped
+            view,
+            st.session_state[WATCHER],
+            draw_progress,
+            poll_seconds=POLL_SECONDS,
+            cut_short=TrainingResult.stopped,
+            queued_poll_seconds=QUEUED_POLL_SECONDS,
         )
         st.session_state[VIEW] = view
         for placeholder in placeholders:
             placeholder.empty()
-        if view.results is not None:
-            st.rerun()  # the buttons above were drawn while it ran; redraw them for a finished run
+        if view.results is not None and stop_slot is not None:
+            draw_stop_button(stop_slot, running=False, key="training.stop.ended")
     return view

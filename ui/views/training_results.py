@@ -18,7 +18,7 @@ from rnn_core.training_results import (
     predictions_frame,
     rollout_frame,
 )
-from ui.chart_export import show_chart
+from ui.chart_export import download_row, show_chart
 from ui.charts import titles_for
 from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
 from ui.i18n import t
@@ -27,6 +27,7 @@ from ui.quiz import folded, quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
+from ui.views.loss_curve import loss_curve_with
 from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
 
 
@@ -338,8 +339,12 @@ def draw_loss(view: RunView) -> None:
         loss_question(view, predictions)
     draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    show_chart(
-        loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), "training_loss", title=t("training.loss_title")
+    st.vega_lite_chart(loss_curve_with(results), width="stretch")  # loss_chart's spec, built once per kind
+    # The files are built from the Altair chart itself, and only on a click.
+    download_row(
+        functools.partial(loss_chart, losses_frame(results), titles_for(TITLE_KEYS, t)),
+        "training_loss",
+        title=t("training.loss_title"),
     )
     if view.request.scale:
         scaler = scaler_for(view.request)
