@@ -35,8 +35,14 @@ TEXT = {
     "replay.play": {"en": "Play", "ko": "재생"},
     "replay.epoch": {"en": "Epoch", "ko": "에포크"},
     "replay.note": {
-        "en": "Replayed from the run's recorded losses, without training again: the run took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). Only the final weights are kept, so the predictions below are the end of the run's.",
-        "ko": "기록된 손실로 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 최종 가중치만 남기므로 아래 예측은 학습이 끝난 시점의 것입니다.",
+        "en": "Replayed from the stored run, without training again: it took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). The loss curve and the predictions below follow the replay; the predictions were recorded every {every} epochs.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 손실 그래프와 아래 예측이 재생을 따라가며, 예측은 {every}에포크마다 기록했습니다.",
+    },
+    "replay.pause": {"en": "Pause", "ko": "일시 정지"},
+    "replay.at_epoch": {"en": "Replay: epoch {epoch} of {epochs}", "ko": "재생: {epochs}에포크 중 {epoch}에포크"},
+    "replay.predictions_at": {
+        "en": "Replay: the model's predictions as recorded at epoch {at} (the replay is at epoch {epoch}).",
+        "ko": "재생: {at}에포크에 기록한 모델의 예측입니다(재생은 {epoch}에포크에 있습니다).",
     },
     # 1 · the feedback loop
     "lesson.notes.1.title": {"en": "The feedback loop", "ko": "되먹임 고리"},

@@ -1,28 +1,41 @@
-"""Slow motion on the Training page: replay a finished run's loss curve at 1×, 0.25× or epoch by epoch.
+"""Slow motion on the Training page: a finished run replayed at 1×, 0.25× or epoch by epoch, driving the page.
 
-The replay reads the run's recorded losses from the shared store's result: it trains nothing and
-holds no trainer thread. Only the final weights are kept, so the predictions are the end of the run's;
-the scrubber moves the loss curve. While playing, this fragment alone reruns a few times a second.
+The replay moves the page's own loss curve and its predictions chart together: each is drawn in a
+fragment that, only while the replay plays, reruns a few times a second and shows the run as it was
+at the replay's epoch (the losses so far, and the predictions the trainer recorded at that point,
+`TrainingResult.snapshots`). It reads the stored run: it trains nothing and holds no trainer thread.
+Its controls (speed, Play/Pause, ◀ scrubber ▶) sit under the loss curve; they rerun the page.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 
+import altair as alt
+import pandas as pd
 import streamlit as st
 
-from rnn_core.replay import SPEEDS, Replay
-from rnn_core.training import losses_frame
-from ui.charts import titles_for
-from ui.charts.training import TITLE_KEYS, loss_chart
+from rnn_core.replay import SPEEDS, Replay, predictions_at
 from ui.i18n import t
 
 clock = time.monotonic  # replaced in tests; the replay logic itself takes elapsed seconds
 _STARTED = "replay.started"  # (clock time at Play, speed), or absent while not playing
-_EPOCH = "replay.epoch"  # the scrubber's widget key
+_EPOCH = "replay.epoch"  # the scrubber's widget key: the epoch shown while not playing
 _SPEED = "replay.speed"
 STEP = "step"  # the speed choice that moves one epoch per click
+FRAME_SECONDS = 0.15  # how often a playing replay's two fragments redraw (only they rerun)
+
+
+def replay_of(results: dict) -> Replay | None:
+    """The replay of these results (label → TrainingResult), or None when there is nothing to replay."""
+    epochs = max(r.epochs_run for r in results.values())
+    return Replay(epochs, max(r.seconds for r in results.values())) if epochs >= 2 else None
+
+
+def playing() -> bool:
+    return _STARTED in st.session_state
 
 
 def _play() -> None:
@@ -31,23 +44,99 @@ def _play() -> None:
         st.session_state[_STARTED] = (clock(), speed)
 
 
+def _pause(replay: Replay) -> None:
+    st.session_state[_EPOCH] = current_epoch(replay)
+    st.session_state.pop(_STARTED, None)
+
+
 def _step(delta: int, last: int) -> None:
     st.session_state.pop(_STARTED, None)
     st.session_state[_EPOCH] = max(1, min(last, int(st.session_state.get(_EPOCH, last)) + delta))
 
 
-FRAME_SECONDS = 0.1  # how often the playing replay redraws (its fragment only)
+def current_epoch(replay: Replay) -> int:
+    """The epoch the page shows: the playing replay's, or the scrubber's (the last epoch by default)."""
+    started = st.session_state.get(_STARTED)
+    if started is not None:
+        since, speed = started
+        return replay.epoch_at(clock() - since, speed)
+    return max(1, min(replay.epochs, int(st.session_state.get(_EPOCH, replay.epochs))))
 
 
-def replay_section(results: dict) -> None:
-    """The replay's controls and its loss curve up to the chosen epoch (`results`: label → TrainingResult)."""
-    epochs = max(r.epochs_run for r in results.values())
-    span = max(r.seconds for r in results.values())
-    if epochs < 2:
+def _follow(replay: Replay) -> int:
+    """The epoch for this frame; at the replay's end, stop playing and rerun the page without the timers."""
+    epoch = current_epoch(replay)
+    started = st.session_state.get(_STARTED)
+    if started is not None and replay.finished(clock() - started[0], started[1]):
+        st.session_state.pop(_STARTED, None)
+        st.session_state[_EPOCH] = replay.epochs
+        st.rerun()  # a full run redefines both fragments without their timers
+    return epoch
+
+
+def _timed(draw: Callable) -> Callable:
+    """`draw` as a fragment that reruns on a timer while the replay plays (a full run sets or clears it)."""
+    return st.fragment(run_every=FRAME_SECONDS if playing() else None)(draw)
+
+
+def _pinned(chart, corners: pd.DataFrame, x: str, y: str):
+    """The chart with invisible points at the whole run's extremes, so its axes stay put while the replay moves."""
+    return alt.layer(chart, alt.Chart(corners).mark_point(opacity=0).encode(x=f"{x}:Q", y=f"{y}:Q"))
+
+
+def loss_curve(results: dict, chart_for: Callable[[dict], alt.Chart]) -> None:
+    """The page's loss curve up to the replay's epoch, then the replay's controls under it.
+
+    `chart_for(results)` builds the curve for results cut to an epoch (the page's own chart builder).
+    """
+    replay = replay_of(results)
+    if replay is None:
+        st.altair_chart(chart_for(results), width="stretch")
         return
-    replay = Replay(epochs, span)
-    with st.expander(t("replay.title"), icon=":material/slow_motion_video:"):
-        speed_column, play_column = st.columns([3, 1], vertical_alignment="bottom")
+    finite = [loss for r in results.values() for loss in r.losses if 0 < loss < float("inf")]
+    corners = pd.DataFrame({"epoch": [1, replay.epochs], "loss": [max(finite, default=1.0), min(finite, default=1.0)]})
+
+    def frame() -> None:
+        epoch = _follow(replay)
+        shown = {label: dataclasses.replace(r, losses=r.losses[:epoch]) for label, r in results.items()}
+        chart = chart_for(shown)
+        st.altair_chart(_pinned(chart, corners, "epoch", "loss"), width="stretch")
+        with st.container(key="replay_epoch"):
+            st.caption(t("replay.at_epoch", epoch=epoch, epochs=replay.epochs))
+
+    _timed(frame)()
+    _controls(replay, results)
+
+
+def predictions(results: dict, final: pd.DataFrame, chart_for: Callable[[pd.DataFrame], alt.Chart]) -> None:
+    """The page's predictions chart as of the replay's epoch (the final predictions once it is at the end)."""
+    replay = replay_of(results)
+    if replay is None:
+        st.altair_chart(chart_for(final), width="stretch")
+        return
+    values = [final["target"]] + [pd.Series(p) for r in results.values() for _, p in r.snapshots]
+    every = pd.concat(values, ignore_index=True)
+    every = every[every.abs() < float("inf")]
+    steps = final["step"]
+    corners = pd.DataFrame({"step": [steps.min(), steps.max()], "target": [every.min(), every.max()]})
+
+    def frame() -> None:
+        epoch = _follow(replay)
+        shown, at = (final, None) if epoch >= replay.epochs else predictions_at(results, epoch, final)
+        st.altair_chart(_pinned(chart_for(shown), corners, "step", "target"), width="stretch")
+        if at is not None:
+            st.caption(t("replay.predictions_at", at=at, epoch=epoch))
+
+    _timed(frame)()
+
+
+def _controls(replay: Replay, results: dict) -> None:
+    """Speed, Play/Pause and the scrubber with one-epoch steps; each reruns the page."""
+    with st.container(border=True, key="replay"):
+        st.caption(f"**{t('replay.title')}** · {_note(replay, results)}")
+        speed_column, play_column, back_column, slider_column, forward_column = st.columns(
+            [3, 2, 1, 6, 1], vertical_alignment="bottom"
+        )
         speed_column.segmented_control(
             t("replay.speed"),
             (*SPEEDS, STEP),
@@ -55,33 +144,32 @@ def replay_section(results: dict) -> None:
             key=_SPEED,
             default=SPEEDS[0],
         )
-        chosen = st.session_state.get(_SPEED)
-        play_column.button(
-            t("replay.play"), key="replay.play", on_click=_play, disabled=chosen not in SPEEDS, width="stretch"
-        )
-        # Only while playing does the fragment redraw on a timer; a full run after the end stops it.
-        playing = _STARTED in st.session_state
-        st.fragment(run_every=FRAME_SECONDS if playing else None)(_replay_view)(results, replay)
+        if playing():
+            play_column.button(
+                t("replay.pause"),
+                key="replay.pause",
+                icon=":material/pause:",
+                on_click=_pause,
+                args=(replay,),
+                width="stretch",
+            )
+        else:
+            play_column.button(
+                t("replay.play"),
+                key="replay.play",
+                icon=":material/play_arrow:",
+                on_click=_play,
+                disabled=st.session_state.get(_SPEED) not in SPEEDS,
+                width="stretch",
+            )
+        back_column.button("◀", key="replay.back", on_click=_step, args=(-1, replay.epochs), width="stretch")
+        forward_column.button("▶", key="replay.forward", on_click=_step, args=(1, replay.epochs), width="stretch")
+        if _EPOCH not in st.session_state or st.session_state[_EPOCH] > replay.epochs:
+            st.session_state[_EPOCH] = replay.epochs
+        slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH, disabled=playing())
 
 
-def _replay_view(results: dict, replay: Replay) -> None:
-    started = st.session_state.get(_STARTED)
-    ended = False
-    if started is not None:
-        since, speed = started
-        elapsed = clock() - since
-        st.session_state[_EPOCH] = replay.epoch_at(elapsed, speed)
-        if replay.finished(elapsed, speed):
-            st.session_state.pop(_STARTED, None)
-            ended = True
-    if _EPOCH not in st.session_state or st.session_state[_EPOCH] > replay.epochs:
-        st.session_state[_EPOCH] = replay.epochs
-    back_column, slider_column, forward_column = st.columns([1, 6, 1], vertical_alignment="bottom")
-    back_column.button("◀", key="replay.back", on_click=_step, args=(-1, replay.epochs), width="stretch")
-    forward_column.button("▶", key="replay.forward", on_click=_step, args=(1, replay.epochs), width="stretch")
-    epoch = slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH)
-    shown = {label: dataclasses.replace(r, losses=r.losses[:epoch]) for label, r in results.items()}
-    st.altair_chart(loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)), width="stretch")
-    st.caption(t("replay.note", span=f"{replay.span:.1f}", quarter=f"{replay.duration(0.25):.1f}"))
-    if ended:
-        st.rerun()  # a full run redefines the fragment without its timer
+def _note(replay: Replay, results: dict) -> str:
+    snapshots = next(iter(results.values())).snapshots
+    every = snapshots[1][0] - snapshots[0][0] if len(snapshots) > 1 else replay.epochs
+    return t("replay.note", span=f"{replay.span:.1f}", quarter=f"{replay.duration(0.25):.1f}", every=every)

@@ -26,6 +26,7 @@ from ui.quiz import folded, quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
+from ui.views import replay
 from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
 
 
@@ -165,7 +166,7 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=BEYOND_COUNT))
-    st.altair_chart(predictions_chart(predictions, titles_for(TITLE_KEYS, t)), width="stretch")
+    replay.predictions(results, predictions, lambda shown: predictions_chart(shown, titles_for(TITLE_KEYS, t)))
     if len(results) > 1:
         return  # the compare summary above already names every model's answer past the data
     first = predictions[predictions["region"] == "beyond"].iloc[0]
@@ -333,7 +334,8 @@ def draw_loss(view: RunView) -> None:
         loss_question(view, predictions)
     draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    st.altair_chart(loss_chart(losses_frame(results), titles_for(TITLE_KEYS, t)), width="stretch")
+    # The curve moves with the slow-motion replay, whose controls sit under it (ui/views/replay.py).
+    replay.loss_curve(results, lambda shown: loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)))
     if view.request.scale:
         scaler = scaler_for(view.request)
         st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
