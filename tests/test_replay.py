@@ -136,3 +136,33 @@ def _run_id(app) -> str:
     from ui.views.training_results import run_id
 
     return run_id(app.session_state[VIEW])
+
+
+def test_the_structure_step_through_plays_to_the_last_step_and_stops():
+    """Play advances the time step by the injected clock, into the slider and the URL; it stops at the last step."""
+    from tests.support import open_page, text
+    from ui.views import step_player
+
+    now = [50.0]
+    step_player.clock = lambda: now[0]
+    try:
+        app = open_page("pages/structure.py", section="step", seq="0,0.1,0.2,0.3,0.4", step="2")
+        app.button(key="structure.step_play").click().run()
+        assert "structure.playing" in app.session_state
+        assert app.slider(key="structure.step").value == 2
+        now[0] += step_player.SECONDS_PER_STEP + 0.01
+        app.run()
+        assert app.slider(key="structure.step").value == 3 and app.query_params["step"] in ("3", ["3"])
+        assert any(text("structure.step.title", step=3, length=5) in s.value for s in app.subheader)
+        app.button(key="structure.step_pause").click().run()
+        now[0] += 10 * step_player.SECONDS_PER_STEP
+        app.run()
+        assert app.slider(key="structure.step").value == 3  # paused: the clock moves, the step does not
+        app.button(key="structure.step_play").click().run()
+        now[0] += 10 * step_player.SECONDS_PER_STEP
+        app.run()
+        assert app.slider(key="structure.step").value == 5 and "structure.playing" not in app.session_state
+        app.button(key="structure.step_play").click().run()  # at the last step, Play starts over
+        assert app.slider(key="structure.step").value == 1
+    finally:
+        step_player.clock = __import__("time").monotonic
