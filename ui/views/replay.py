@@ -22,10 +22,11 @@ from ui.i18n import t
 
 clock = time.monotonic  # replaced in tests; the replay logic itself takes elapsed seconds
 _STARTED = "replay.started"  # (clock time at Play, speed), or absent while not playing
-_EPOCH = "replay.epoch"  # the scrubber's widget key: the epoch shown while not playing
+_AT = "replay.at"  # the epoch shown while not playing (the last, when absent)
+_EPOCH = "replay.epoch"  # the scrubber's widget key, set from _AT before it is drawn
 _SPEED = "replay.speed"
 STEP = "step"  # the speed choice that moves one epoch per click
-FRAME_SECONDS = 0.15  # how often a playing replay's two fragments redraw (only they rerun)
+FRAME_SECONDS = 0.25  # how often a playing replay's two fragments redraw (only they rerun)
 
 
 def replay_of(results: dict) -> Replay | None:
@@ -45,13 +46,17 @@ def _play() -> None:
 
 
 def _pause(replay: Replay) -> None:
-    st.session_state[_EPOCH] = current_epoch(replay)
+    st.session_state[_AT] = current_epoch(replay)
     st.session_state.pop(_STARTED, None)
 
 
 def _step(delta: int, last: int) -> None:
     st.session_state.pop(_STARTED, None)
-    st.session_state[_EPOCH] = max(1, min(last, int(st.session_state.get(_EPOCH, last)) + delta))
+    st.session_state[_AT] = max(1, min(last, int(st.session_state.get(_AT, last)) + delta))
+
+
+def _scrubbed() -> None:
+    st.session_state[_AT] = st.session_state[_EPOCH]
 
 
 def current_epoch(replay: Replay) -> int:
@@ -60,7 +65,7 @@ def current_epoch(replay: Replay) -> int:
     if started is not None:
         since, speed = started
         return replay.epoch_at(clock() - since, speed)
-    return max(1, min(replay.epochs, int(st.session_state.get(_EPOCH, replay.epochs))))
+    return max(1, min(replay.epochs, int(st.session_state.get(_AT, replay.epochs))))
 
 
 def _follow(replay: Replay) -> int:
@@ -69,7 +74,7 @@ def _follow(replay: Replay) -> int:
     started = st.session_state.get(_STARTED)
     if started is not None and replay.finished(clock() - started[0], started[1]):
         st.session_state.pop(_STARTED, None)
-        st.session_state[_EPOCH] = replay.epochs
+        st.session_state[_AT] = replay.epochs
         st.rerun()  # a full run redefines both fragments without their timers
     return epoch
 
@@ -134,15 +139,14 @@ def _controls(replay: Replay, results: dict) -> None:
     """Speed, Play/Pause and the scrubber with one-epoch steps; each reruns the page."""
     with st.container(border=True, key="replay"):
         st.caption(f"**{t('replay.title')}** · {_note(replay, results)}")
-        speed_column, play_column, back_column, slider_column, forward_column = st.columns(
-            [3, 2, 1, 6, 1], vertical_alignment="bottom"
-        )
+        speed_column, play_column = st.columns([3, 1], vertical_alignment="bottom")
         speed_column.segmented_control(
             t("replay.speed"),
             (*SPEEDS, STEP),
             format_func=lambda s: t("replay.by_step") if s == STEP else f"{s:g}×",
             key=_SPEED,
             default=SPEEDS[0],
+            required=True,
         )
         if playing():
             play_column.button(
@@ -162,11 +166,12 @@ def _controls(replay: Replay, results: dict) -> None:
                 disabled=st.session_state.get(_SPEED) not in SPEEDS,
                 width="stretch",
             )
+        back_column, slider_column, forward_column = st.columns([1, 8, 1], vertical_alignment="bottom")
         back_column.button("◀", key="replay.back", on_click=_step, args=(-1, replay.epochs), width="stretch")
         forward_column.button("▶", key="replay.forward", on_click=_step, args=(1, replay.epochs), width="stretch")
-        if _EPOCH not in st.session_state or st.session_state[_EPOCH] > replay.epochs:
-            st.session_state[_EPOCH] = replay.epochs
-        slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH, disabled=playing())
+        # Set from _AT on every run, so the frontend's own copy of a slider drawn while playing cannot win.
+        st.session_state[_EPOCH] = current_epoch(replay)
+        slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH, disabled=playing(), on_change=_scrubbed)
 
 
 def _note(replay: Replay, results: dict) -> str:
