@@ -150,8 +150,10 @@ def _verdict(lesson: str, number: int, step: LessonStep) -> None:
     if step.measure in RUN_MEASURES:
         results = _run_results(step)
         if results is None:  # the run answers it: until it has, the prediction waits here
-            guess_text = "—" if guess == SHOWN else label(guess)
-            st.info(t("lesson.run_pending", guess=guess_text), icon="⏳")
+            if guess == SHOWN:
+                st.info(t("lesson.run_pending_shown"), icon="⏳")
+            else:
+                st.info(t("lesson.run_pending", guess=label(guess)), icon="⏳")
             return
         run = repr([(a, r.status, r.losses) for a, r in results.items()])
         answer, values = _cached_run_answer(step.measure, run, results)
@@ -169,12 +171,14 @@ def _verdict(lesson: str, number: int, step: LessonStep) -> None:
 def _navigation(lesson: str, number: int, total: int) -> None:
     """One row: the step and its title (its text folded under them), Back, Next and a way out."""
     title = f"📘 {t('lesson.step_of', number=number, total=total)} · {t(f'lesson.{lesson}.{number}.title')}"
-    text_column, back_column, next_column, leave_column = st.columns([7, 2, 2, 1], vertical_alignment="top")
+    text_column, buttons_column = st.columns([3, 2], vertical_alignment="top")
     # Open on a laptop, folded on a projector, where the page below needs the room and the teacher speaks.
     with text_column.expander(title, expanded=not presenter_requested()):
         st.caption(t(f"lesson.name.{lesson}"))
         st.markdown(t(f"lesson.{lesson}.{number}.look"))
-    back_column.button(
+    # A row that stays a row on a phone (columns would stack the three buttons).
+    buttons = buttons_column.container(horizontal=True, wrap=False, vertical_alignment="center")
+    buttons.button(
         t("lesson.back"),
         key="lesson.back",
         disabled=number == 1,
@@ -182,7 +186,7 @@ def _navigation(lesson: str, number: int, total: int) -> None:
         args=(lesson, number - 1),
         width="stretch",
     )
-    next_column.button(
+    buttons.button(
         t("lesson.next"),
         key="lesson.next",
         type="primary",
@@ -192,14 +196,14 @@ def _navigation(lesson: str, number: int, total: int) -> None:
         args=(lesson, min(number + 1, total)),
         width="stretch",
     )
-    leave_column.button(
+    buttons.button(
         "",
         icon=":material/close:",
         key="lesson.leave",
         type="tertiary",
         help=t("lesson.leave"),
         on_click=_leave,
-        width="stretch",
+        width="content",
     )
 
 

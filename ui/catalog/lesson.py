@@ -19,6 +19,10 @@ TEXT = {
         "en": "`lesson_step` = `{raw}` is not a step of this lesson (1 to {total}); showing step 1.",
         "ko": "`lesson_step` = `{raw}`: 이 수업에 없는 단계입니다(1~{total}). 1단계를 보여 줍니다.",
     },
+    "lesson.run_pending_shown": {
+        "en": "Press **Train** with this step's settings: when the run ends, the answer shows here.",
+        "ko": "이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에서 답을 보여 줍니다.",
+    },
     "lesson.run_pending": {
         "en": "Your prediction: **{guess}**. Now press **Train** with this step's settings: when the run ends, it answers here.",
         "ko": "내 예측: **{guess}**. 이제 이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에서 답을 보여 줍니다.",
