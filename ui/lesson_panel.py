@@ -21,6 +21,7 @@ from ui.quiz import SHOWN, answered, folded, quiz
 from ui.state import LESSON_QUERY, apply_values, reset_settings, show_problems
 from ui.teacher_view import report_hide_problems
 from ui.theme import presenter_requested
+from ui.views import step_player
 
 _STATE = "_lesson"  # (lesson name, step number from 1), or None outside a lesson
 _PENDING = "_lesson.pending"  # the step's page has still to be opened
@@ -72,6 +73,7 @@ def go_to(lesson: str, number: int) -> None:
     if sections:
         st.session_state[f"_section.{step.page}"] = step.section
         st.session_state[f"{step.page}.section"] = step.section
+    step_player.pause()  # a step-through left playing would jump to its end on the next visit
     st.session_state[_STATE] = (lesson, number)
     st.session_state[LESSON_QUERY] = {"lesson": lesson, STEP_PARAM: str(number)}
     st.session_state[_PENDING] = True
