@@ -209,7 +209,7 @@ TEXT = {
     },
     "lesson.notes.8.reveal": {
         "en": "In this run the loss was {first} after epoch 1 and at most {peak} while finite; at epoch {epoch} it was {value}, and the run stopped there.",
-        "ko": "이번 학습에서 손실은 1에포크 뒤 {first}였고, 유한한 동안 가장 클 때 {peak}였습니다. {epoch}에포크에서는 {value}였고, 학습은 그 자리에서 멈췄습니다.",
+        "ko": "이번 학습의 손실: 1에포크 뒤 {first}, 유한한 값 가운데 최댓값 {peak}, {epoch}에포크에서 {value}. 학습은 그 에포크에서 멈췄습니다.",
     },
     # 9 · feedback stability
     "lesson.notes.9.title": {"en": "Can the feedback run away?", "ko": "되먹임이 폭주할 수 있을까"},
