@@ -47,6 +47,10 @@ TEXT = {
         "ko": "재생: {seconds}초마다 한 시점씩 나아가고 마지막 시점에서 멈춥니다",
     },
     "structure.step_pause": {"en": "Pause", "ko": "일시 정지"},
+    "replay.note_losses_only": {
+        "en": "Replayed from the stored run, without training again: it took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). This run kept no predictions along the way, so only the loss curve follows the replay; the predictions below are its last.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 이 학습은 도중의 예측을 기록하지 않았으므로 손실 그래프만 재생을 따라가며, 아래 예측은 마지막 시점의 것입니다.",
+    },
     "replay.pause": {"en": "Pause", "ko": "일시 정지"},
     "replay.at_epoch": {"en": "Replay: epoch {epoch} of {epochs}", "ko": "재생: {epochs}에포크 중 {epoch}에포크"},
     "replay.predictions_at": {
