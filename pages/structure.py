@@ -14,6 +14,7 @@ from ui.i18n import t
 from ui.layout import page_header
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
+from ui.views import step_player
 from ui.views.sections import PARAM, computing_spinner, pick_section
 from ui.views.structure import (
     PAGE,
@@ -35,7 +36,6 @@ def no_controls(_key) -> None:
     """The sequence modes are fixed examples: no control of this page changes them."""
 
 
-@st.fragment
 def section(name: str) -> None:
     """One section under the controls it reads; a change to them reruns only this."""
     settings, problems = use_settings(StructureSettings, PAGE, no_controls if name == "modes" else draw_controls)
@@ -65,4 +65,7 @@ def section(name: str) -> None:
 
 
 page_header("nav.structure", "structure.intro")
-section(pick_section(PAGE, SECTIONS, lambda name: t(f"structure.section.{name}")))
+# A fragment: a change to a section's controls reruns only it; while the step-through plays, on a timer.
+st.fragment(run_every=step_player.interval())(section)(
+    pick_section(PAGE, SECTIONS, lambda name: t(f"structure.section.{name}"))
+)

@@ -20,7 +20,6 @@ from ui.layout import page_header
 from ui.notebook_download import training_notebook_button
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
-from ui.views.replay import replay_section
 from ui.views.training import PAGE, act_on_clicks, draw_controls, draw_data, draw_run_buttons, follow_run
 from ui.views.training_results import draw_loss, draw_results
 
@@ -42,9 +41,7 @@ with view_column:
     else:
         if view.request != settings:
             st.info(t("training.stale"), icon="ℹ️")
-        draw_loss(view)  # status and loss curve of the run shown, read from the run's own settings
-        if view.results:
-            replay_section(view.results)  # slow motion from the recorded losses: no training, no thread
+        draw_loss(view)  # status and loss curve of the run shown (with its slow-motion replay), from the run itself
 if view is not None:
     draw_results(view)  # questions first, then predictions past the data, try-it, downloads
     with st.expander(t("training.data_title")):

@@ -1,14 +1,19 @@
-"""Slow motion: which epoch of a finished run to show at a moment of its replay.
+"""Slow motion: which epoch of a finished run to show at a moment of its replay, and what it predicted then.
 
 A run records every epoch's loss and its total wall time, not each epoch's own time, so a replay
 spreads the recorded span evenly over the epochs: at speed 1 the replay lasts as long as the run,
 at 0.25 four times as long. The caller passes the elapsed time (its own clock), so this is pure.
+A run also keeps the model's predictions after every reported chunk (`TrainingResult.snapshots`,
+computed inside the trainer's compiled call), so a replay moves the predictions with the loss curve.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
 
 SPEEDS = (1.0, 0.25)  # the replay speeds offered; stepping epoch by epoch needs no clock
 
@@ -39,3 +44,42 @@ class Replay:
 
     def finished(self, elapsed: float, speed: float) -> bool:
         return elapsed >= self.duration(speed)
+
+
+def watched_inputs(settings) -> np.ndarray:
+    """The windows whose predictions a run records along the way: every training window, then those past the data.
+
+    The same rows, in the same order, as `rnn_core.training_results.predictions_frame` predicts at the end.
+    """
+    from rnn_core.data import beyond_windows, make_dataset
+    from rnn_core.training_results import BEYOND_COUNT
+
+    dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
+    extra_inputs, _ = beyond_windows(settings.task, settings.samples, settings.window, BEYOND_COUNT)
+    return np.concatenate([dataset.inputs, extra_inputs]).astype(np.float32)
+
+
+def snapshot_at(result, epoch: int) -> tuple[int, np.ndarray] | None:
+    """The run's last recorded (epoch, predictions) at or before `epoch` (None: the run kept none)."""
+    earlier = [snapshot for snapshot in result.snapshots if snapshot[0] <= epoch]
+    return earlier[-1] if earlier else None
+
+
+def predictions_at(results: dict, epoch: int, final: pd.DataFrame) -> tuple[pd.DataFrame, int | None]:
+    """`final` (a predictions_frame of these results) with each model's predictions as of `epoch`.
+
+    Returns the frame and the epoch its predictions are from (the latest snapshot at or before
+    `epoch`, the same for every model of a compare run: they report together), or `final` and None
+    when a run kept no snapshots.
+    """
+    frames, shown = [], None
+    for activation, result in results.items():
+        rows = final[final["activation"] == activation].copy()
+        snapshot = snapshot_at(result, epoch)
+        if snapshot is None or len(snapshot[1]) != len(rows):
+            return final, None
+        shown, predictions = snapshot
+        rows["prediction"] = predictions
+        rows["error"] = predictions - rows["target"].to_numpy()
+        frames.append(rows)
+    return pd.concat(frames, ignore_index=True), shown

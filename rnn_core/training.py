@@ -82,6 +82,11 @@ class TrainingResult:
     status: str  # "running", "finished", "diverged" or "stopped"
     weights: tuple[np.ndarray, ...]  # the model's weights after the last epoch run (read-only arrays)
     seconds: float  # wall time since the run started
+    # What the model predicted along the way, for a slow-motion replay: (epochs done, predictions) from
+    # epoch 0 (untrained) to the last epoch run, one per reported chunk (~21; rnn_core.replay). The
+    # predictions are on `rnn_core.replay.watched_inputs` (every training window, then the windows
+    # past the data), in the data's units. Empty while running. ~21 × (samples + 10) × 4 bytes a run.
+    snapshots: tuple[tuple[int, np.ndarray], ...] = ()
 
     @property
     def activation(self) -> str:
@@ -166,8 +171,16 @@ def prepare_default_graphs() -> None:
         train(TrainingSettings(activation=activation, epochs=1))
 
 
+def _read_only(array) -> np.ndarray:
+    array = np.array(array, copy=True)
+    array.flags.writeable = False
+    return array
+
+
 def _train_side_by_side(runs: list[TrainingSettings], on_chunk_end, should_stop) -> list[TrainingResult]:
     """Runs that differ only in their activation, trained from scratch through one call per chunk."""
+    from rnn_core.replay import watched_inputs  # it reads training_results, which imports this module
+
     keras()  # load TensorFlow before the clock starts: its import is not training time
     started = time.perf_counter()
     settings = runs[0]
@@ -196,12 +209,20 @@ def _train_side_by_side(runs: list[TrainingSettings], on_chunk_end, should_stop)
         options=FitOptions(batch_size=settings.batch_size),
         seed=settings.seed,
         chunk=chunk_epochs(settings.epochs, PROGRESS_SHARE),
+        watch=scaler.transform(watched_inputs(settings)),
         on_chunk_end=report,
         should_stop=should_stop,
     )
     elapsed = time.perf_counter() - started
     return [
-        TrainingResult(run, record.losses, record.status, record.weights, elapsed)
+        TrainingResult(
+            run,
+            record.losses,
+            record.status,
+            record.weights,
+            elapsed,
+            tuple((int(epoch), _read_only(scaler.inverse(outputs[:, 0]))) for epoch, outputs in record.snapshots),
+        )
         for run, record in zip(runs, records, strict=True)
     ]
 

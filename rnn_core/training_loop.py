@@ -87,6 +87,22 @@ class FitRecord:
     status: str  # "finished", "diverged" (stopped on a non-finite loss) or "stopped" (should_stop said so)
     input_gradients: np.ndarray | None  # (epochs, steps): mean ‖∂L/∂x_t‖ on the probe batch after each epoch
     weights: tuple[np.ndarray, ...] = ()  # the weights reached, in `model.weights` order (read-only arrays)
+    # The model's outputs on the `watch` inputs before training (epoch 0) and after every chunk, as
+    # (epochs done, outputs) pairs; at most MAX_SNAPSHOTS of them, evenly thinned, first and last kept.
+    snapshots: tuple[tuple[float, np.ndarray], ...] = ()
+
+
+# A slow-motion replay needs the model's answers along the way, not every epoch's: the training page
+# reports ~20 chunks, so its runs keep ~21 snapshots of (samples + 10) float32 outputs (≤ 85 KB a run).
+MAX_SNAPSHOTS = 100
+
+
+def thin(snapshots: list, most: int = MAX_SNAPSHOTS) -> tuple:
+    """At most `most` of the snapshots, evenly spread, keeping the first and the last."""
+    if len(snapshots) <= most:
+        return tuple(snapshots)
+    picks = np.unique(np.linspace(0, len(snapshots) - 1, most).round().astype(int))
+    return tuple(snapshots[i] for i in picks)
 
 
 def chunk_epochs(epochs: int, share: float = 0.05) -> int:
@@ -205,7 +221,7 @@ def _shape_free_copy(model):
 class _ModelLoop:
     """The chunk-of-epochs loop of one model architecture, to be traced inside a CompiledFit."""
 
-    def __init__(self, model, options: FitOptions, sample_count: int, probe: bool):
+    def __init__(self, model, options: FitOptions, sample_count: int, probe: bool, watch: bool = False):
         k = keras()
         self.model, free = _shape_free_copy(model)
         clipping = {
@@ -268,6 +284,7 @@ class _ModelLoop:
             raise ValueError(f"need at least one batch of {batch} samples, got {sample_count}")
         self.samples_used = min(sample_count, self.batch_count * batch)
         self.probe = probe
+        self.watch = watch  # also return the model's outputs on the watched inputs at the end of a chunk
 
     def _loss_and_state(self, trainable, non_trainable, inputs, targets):
         predictions, non_trainable = self.model.stateless_call(trainable, non_trainable, inputs, training=True)
@@ -277,7 +294,7 @@ class _ModelLoop:
         return self.loss(targets, predictions, sample_weight=mask), non_trainable
 
     def _run_epochs(
-        self, trainable, non_trainable, optimizer_state, inputs, targets, probe, seed, first, count, batches
+        self, trainable, non_trainable, optimizer_state, inputs, targets, probe, watch, seed, first, count, batches
     ):
         """Epochs first..first+count-1, each running batches[0]..batches[1]-1 of its order (all by default)."""
         tf = tensorflow()
@@ -321,7 +338,11 @@ class _ModelLoop:
             if options.stop_on_nonfinite and not tf.math.is_finite(epoch_loss):
                 break
         profile_stack = profiles.stack()[:done] if self.probe else tf.zeros([0, 0])
-        return trainable, non_trainable, optimizer_state, losses.stack()[:done], profile_stack
+        if self.watch:  # one forward pass with the weights reached: what the model says now
+            watched, _ = self.model.stateless_call(trainable, non_trainable, watch, training=False)
+        else:
+            watched = tf.zeros([0])
+        return trainable, non_trainable, optimizer_state, losses.stack()[:done], profile_stack, watched
 
 
 class CompiledFit:
@@ -332,8 +353,8 @@ class CompiledFit:
     independent loops at once. A model whose count is 0 sits the chunk out (it finished or diverged).
     """
 
-    def __init__(self, models, options: FitOptions, sample_count: int, probe: bool):
-        self.loops = [_ModelLoop(model, options, sample_count, probe) for model in models]
+    def __init__(self, models, options: FitOptions, sample_count: int, probe: bool, watch: bool = False):
+        self.loops = [_ModelLoop(model, options, sample_count, probe, watch) for model in models]
         self.options = options
         self._function = None
         self._function_lock = threading.Lock()
@@ -363,9 +384,9 @@ class CompiledFit:
     def tracing_count(self) -> int:
         return 0 if self._function is None else self._function.experimental_get_tracing_count()
 
-    def _run_all(self, states, inputs, targets, probe, seed, firsts, counts, batches):
+    def _run_all(self, states, inputs, targets, probe, watch, seed, firsts, counts, batches):
         return [
-            loop._run_epochs(*state, inputs, targets, probe, seed, first, count, batches)
+            loop._run_epochs(*state, inputs, targets, probe, watch, seed, first, count, batches)
             for loop, state, first, count in zip(self.loops, states, firsts, counts, strict=True)
         ]
 
@@ -374,14 +395,17 @@ _cache: OrderedDict[tuple, CompiledFit] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def compiled_fit(models, options: FitOptions, sample_count: int, probe: bool) -> CompiledFit:
+def compiled_fit(
+    models, options: FitOptions, sample_count: int, probe: bool, watch_rows: int | None = None
+) -> CompiledFit:
     """The cached compiled loop for these architectures and options, built (not yet traced) on a miss."""
-    key = (tuple(architecture_key(model) for model in models), options, sample_count, probe)
+    key = (tuple(architecture_key(model) for model in models), options, sample_count, probe, watch_rows)
     with _cache_lock:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    compiled = CompiledFit(models, options, sample_count, probe)  # outside the lock: cloning takes a while
+    # Built outside the lock: cloning takes a while.
+    compiled = CompiledFit(models, options, sample_count, probe, watch_rows is not None)
     with _cache_lock:
         compiled = _cache.setdefault(key, compiled)
         _cache.move_to_end(key)
@@ -466,6 +490,7 @@ def fit_in_chunks(
     chunk: int | None = None,
     reports_per_epoch: int = 1,
     probe: tuple[np.ndarray, np.ndarray] | None = None,
+    watch: np.ndarray | None = None,
     on_chunk_end: Callable[[float, tuple[float, ...]], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> FitRecord:
@@ -480,7 +505,10 @@ def fit_in_chunks(
     call each (`chunk` is then one epoch): `on_chunk_end` gets a fractional epoch count after
     each, and the losses hold one mean per part. If a `probe` batch (inputs, targets) is given,
     the gradient of the loss with respect to each input step is recorded after every epoch: how
-    much each step can still teach the network. `should_stop()` is asked between chunks.
+    much each step can still teach the network. If `watch` inputs are given, the model's outputs on
+    them are recorded before training and after every chunk (`FitRecord.snapshots`), computed in
+    the same compiled call: what a replay shows the model saying along the way. `should_stop()` is
+    asked between chunks.
     """
     report = None if on_chunk_end is None else (lambda done, losses: on_chunk_end(done, losses[0]))
     (record,) = fit_together(
@@ -494,6 +522,7 @@ def fit_in_chunks(
         chunk=chunk,
         reports_per_epoch=reports_per_epoch,
         probe=probe,
+        watch=watch,
         on_chunk_end=report,
         should_stop=should_stop,
     )
@@ -512,6 +541,7 @@ def fit_together(
     chunk: int | None = None,
     reports_per_epoch: int = 1,
     probe: tuple[np.ndarray, np.ndarray] | None = None,
+    watch: np.ndarray | None = None,
     on_chunk_end: Callable[[float, tuple[tuple[float, ...], ...]], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> list[FitRecord]:
@@ -540,6 +570,7 @@ def fit_together(
         chunk=chunk,
         reports_per_epoch=reports_per_epoch,
         probe=probe,
+        watch=watch,
         on_chunk_end=keep_in_models,
         should_stop=should_stop,
     )
@@ -558,6 +589,7 @@ def fit_weights_together(
     chunk: int | None = None,
     reports_per_epoch: int = 1,
     probe: tuple[np.ndarray, np.ndarray] | None = None,
+    watch: np.ndarray | None = None,
     on_chunk_end: Callable[[float, tuple, tuple], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> list[FitRecord]:
@@ -571,12 +603,13 @@ def fit_weights_together(
     """
     tf = tensorflow()
     several = isinstance(inputs, tuple | list)
-    if several and probe is not None:
-        raise ValueError("a probe needs a model with one input")
+    if several and (probe is not None or watch is not None):
+        raise ValueError("a probe or watched inputs need a model with one input")
     if reports_per_epoch < 1:
         raise ValueError(f"reports_per_epoch must be at least 1, got {reports_per_epoch}")
     sample_count = int(np.shape(inputs[0] if several else inputs)[0])
-    compiled = compiled_fit(models, options, sample_count, probe is not None)
+    watch_rows = None if watch is None else int(np.shape(watch)[0])
+    compiled = compiled_fit(models, options, sample_count, probe is not None, watch_rows)
     states, places = [], []
     for number, (model, loop, values) in enumerate(zip(models, compiled.loops, start_from, strict=True)):
         position = {id(variable): index for index, variable in enumerate(model.variables)}
@@ -593,6 +626,7 @@ def fit_weights_together(
     x = tuple(map(_tensor, inputs, dtypes)) if several else _tensor(inputs, dtypes[0])
     y = tf.convert_to_tensor(np.reshape(np.asarray(targets, dtype=np.float32), (sample_count, -1)))
     probe_tensors = tuple(tf.convert_to_tensor(np.asarray(a, dtype=np.float32)) for a in probe) if probe else ()
+    watch_tensor = () if watch is None else _tensor(watch, dtypes[0])
     seed_tensor = tf.constant(seed, dtype=tf.int32)
 
     def weights_of(state, place) -> tuple[np.ndarray, ...]:
@@ -614,25 +648,36 @@ def fit_weights_together(
     losses: list[list[float]] = [[] for _ in models]
     profiles: list[list[np.ndarray]] = [[] for _ in models]
     statuses: list[str | None] = [None for _ in models]  # None while the model still trains
-    for step, (first, count, batches, done) in enumerate(schedule):
-        counts = [count if status is None else 0 for status in statuses]
-        outputs = compiled.run(
+    snapshots: list[list[tuple[float, np.ndarray]]] = [[] for _ in models]
+
+    def call(first, counts, batches):
+        return compiled.run(
             states,
             x,
             y,
             probe_tensors,
+            watch_tensor,
             seed_tensor,
             [tf.constant(first, dtype=tf.int32) for _ in models],
             [tf.constant(count, dtype=tf.int32) for count in counts],
             tf.constant(batches, dtype=tf.int32),
         )
+
+    if watch is not None:  # a chunk of no epochs: the untrained model's outputs
+        for i, output in enumerate(call(0, [0 for _ in models], (0, 0))):
+            snapshots[i].append((0, output[-1].numpy()))
+    for step, (first, count, batches, done) in enumerate(schedule):
+        counts = [count if status is None else 0 for status in statuses]
+        outputs = call(first, counts, batches)
         for i, (output, count) in enumerate(zip(outputs, counts, strict=True)):
             if count == 0:
                 continue
-            trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles = output
+            trainable, non_trainable, optimizer_state, chunk_losses, chunk_profiles, watched = output
             states[i] = (trainable, non_trainable, optimizer_state)
             reached[i] = weights_of(states[i], places[i])
             losses[i].extend(float(v) for v in chunk_losses.numpy())
+            if watch is not None:
+                snapshots[i].append((first + len(chunk_losses) if reports_per_epoch == 1 else done, watched.numpy()))
             profiles[i].extend(chunk_profiles.numpy().astype(np.float64))
             if options.stop_on_nonfinite and not math.isfinite(losses[i][-1]):
                 statuses[i] = "diverged"
@@ -644,6 +689,12 @@ def fit_weights_together(
             statuses = [status or "stopped" for status in statuses]
             break
     return [
-        FitRecord(tuple(lost), status or "finished", np.array(profile) if probe is not None else None, weights)
-        for lost, status, profile, weights in zip(losses, statuses, profiles, reached, strict=True)
+        FitRecord(
+            tuple(lost),
+            status or "finished",
+            np.array(profile) if probe is not None else None,
+            weights,
+            thin(watched),
+        )
+        for lost, status, profile, weights, watched in zip(losses, statuses, profiles, reached, snapshots, strict=True)
     ]

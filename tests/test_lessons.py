@@ -57,6 +57,11 @@ def _titles(app) -> list[str]:
     return [title.value for title in app.title]
 
 
+def _panel_heading(app) -> str:
+    """The lesson panel's one line: its folded step text's label ("Step 3 of 12 · …")."""
+    return " ".join(e.label for e in app.expander if e.label.startswith("📘"))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_walk_every_step_and_predictions_hide_their_result(lang):
@@ -64,8 +69,8 @@ def test_walk_every_step_and_predictions_hide_their_result(lang):
     total = len(lessons.NOTES)
     for number, step in enumerate(lessons.NOTES, start=1):
         captions = " ".join(c.value for c in app.caption)
-        assert text("lesson.step_of", lang, number=number, total=total) in captions
-        assert app.query_params["step"] == [str(number)] or app.query_params["step"] == str(number)
+        assert text("lesson.step_of", lang, number=number, total=total) in _panel_heading(app)
+        assert app.query_params["lesson_step"] in ([str(number)], str(number))
         if step.asks:
             assert _titles(app) == [], f"step {number}: the page shows before the prediction"
             assert text("quiz.folded", lang) in captions
@@ -81,7 +86,7 @@ def test_walk_every_step_and_predictions_hide_their_result(lang):
 
 
 def test_a_prediction_step_reveals_after_an_answer_with_numbers_from_the_view():
-    app = _lesson_app("en", step=3)
+    app = _lesson_app("en", lesson_step=3)
     assert _titles(app) == []
     app.radio(key="quiz.lesson.notes.3.choice").set_value("461")
     app.button(key="FormSubmitter:quiz.lesson.notes.3.form-" + text("quiz.check")).click().run()
@@ -93,10 +98,11 @@ def test_a_prediction_step_reveals_after_an_answer_with_numbers_from_the_view():
 @pytest.mark.parametrize(
     ("params", "key"),
     [
-        ({"lesson": "nope", "step": "2"}, "problem.not_a_choice"),
-        ({"step": "99"}, "problem.out_of_range"),
-        ({"step": "abc"}, "problem.not_a_number"),
-        ({"step": "20"}, "lesson.bad_step"),
+        ({"lesson": "nope", "lesson_step": "2"}, "problem.not_a_choice"),
+        ({"lesson_step": "99"}, "problem.out_of_range"),
+        ({"lesson_step": "abc"}, "problem.not_a_number"),
+        ({"lesson_step": "20"}, "lesson.bad_step"),
+        ({"step": "20"}, "lesson.bad_step"),  # an old link's `step` is read as the lesson's step
     ],
 )
 def test_a_bad_lesson_link_falls_back_to_step_one_with_a_message(params, key):
@@ -104,5 +110,45 @@ def test_a_bad_lesson_link_falls_back_to_step_one_with_a_message(params, key):
         app = _lesson_app(lang, **params)
         warnings = " ".join(w.value for w in app.warning)
         assert found(key, warnings, lang) is not None, warnings
-        captions = " ".join(c.value for c in app.caption)
-        assert text("lesson.step_of", lang, number=1, total=len(lessons.NOTES)) in captions
+        assert text("lesson.step_of", lang, number=1, total=len(lessons.NOTES)) in _panel_heading(app)
+
+
+def test_an_old_step_link_still_opens_its_step_and_the_structure_step_keeps_its_name():
+    """`?step=` was the lesson's step before it became `lesson_step`: an old link lands on that step,
+    and on the Structure page `step` is the page's own time step again, not the lesson's."""
+    app = _lesson_app("en", step=5)
+    assert text("lesson.step_of", "en", number=5, total=len(lessons.NOTES)) in _panel_heading(app)
+    app.button(key="lesson.back").click().run()
+    app.button(key="lesson.back").click().run()
+    app.button(key="lesson.back").click().run()  # step 2: Structure's step-through at time step 3
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.query_params["lesson_step"] in (["2"], "2")
+    app.button(key="FormSubmitter:quiz.lesson.notes.2.form-" + text("quiz.show")).click().run()  # the page shows
+    assert app.query_params["step"] in (["3"], "3")  # the time step, as the lesson's data sets it
+    assert app.slider(key="structure.step").value == 3
+
+
+def test_a_bad_hide_is_reported_on_the_page_the_lesson_opens():
+    for lang in ("en", "ko"):
+        app = _lesson_app(lang, lesson_step=3, hide="nonsense")
+        assert text("lesson.step_of", lang, number=3, total=len(lessons.NOTES)) in _panel_heading(app)
+        warnings = " ".join(w.value for w in app.warning)
+        problem = found("problem.not_a_choice", warnings, lang)
+        assert problem is not None and problem["name"] == "hide", warnings
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("number", [6, 7, 8])
+def test_a_training_step_answer_is_what_its_run_gives(number):
+    """Steps 6–8 are answered by their run: a real run of the step's settings gives the lesson's answer,
+    and the reveal fills every placeholder from that run."""
+    from rnn_core.training import train, train_compare
+
+    step = lessons.NOTES[number - 1]
+    settings, _ = lessons.step_settings(step)
+    results = train_compare(settings) if settings.compare else {settings.activation: train(settings)}
+    answer, values = lessons.run_answer(step.measure, results)
+    assert answer == step.answer
+    for lang in ("en", "ko"):
+        shown = text(f"lesson.notes.{number}.reveal", lang, **values)
+        assert "{" not in shown

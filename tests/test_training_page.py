@@ -47,7 +47,7 @@ def test_train_button_trains_and_draws_the_loss_curve():
     app.button(key="training.train").click().run()
     assert not app.exception, [e.value for e in app.exception]
     assert found("training.status.finished", app.success[0].value)["epochs"] == "6"
-    assert len(charts(app)) == 3  # data, loss curve and its slow-motion replay; predictions and try-it stay folded
+    assert len(charts(app)) == 2  # data and the loss curve (the replay moves it); predictions and try-it stay folded
     assert app.query_params["run"] == "1"
     app.number_input(key="training.seed").set_value(6).run()  # the result stays, marked as stale
     assert found("training.status.finished", app.success[0].value)["epochs"] == "6"

@@ -2,7 +2,9 @@
 
 A teacher adds a lesson by adding a tuple of `LessonStep`s to `LESSONS` and its texts to
 `ui/catalog/lesson.py` (keys `lesson.<lesson>.<n>.look`, and for a question `.question`,
-`.option.<option>` and `.reveal`). `validate()` runs when the app starts and in
+`.option.<option>` and `.reveal`). A link opens a lesson at a step with `?lesson=notes&lesson_step=3`
+(`step` is the Structure page's time step; an old link's `?step=` is still read as the lesson's
+step when `lesson_step` is absent). `validate()` runs when the app starts and in
 tests/test_lessons.py: every step's settings must parse through `parse_settings` without a
 problem, and every text key must exist in both languages. No streamlit import: this is data.
 """
@@ -10,6 +12,7 @@ problem, and every text key must exist in both languages. No streamlit import: t
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -18,6 +21,7 @@ from rnn_core.gradients import GradientSettings
 from rnn_core.parameters import ParameterSettings
 from rnn_core.settings import parse_settings, setting
 from rnn_core.training import DIVERGENCE_DEMO, TrainingSettings
+from rnn_core.training_results import BEYOND_COUNT
 
 # The pages a step may open: their settings class and their sections (an empty tuple: no sections).
 PAGES = {
@@ -28,6 +32,10 @@ PAGES = {
 }
 # What a step's reveal can compute from the step's own view (ui/lesson_panel.py: MEASURES).
 MEASURES = ("none", "step_match", "parameters", "shapes", "state_bound", "gradient_bound")
+# Measures answered by the step's training run: the answer and the reveal's numbers come from the run
+# the student trains on the step's page (`run_answer`); `LessonStep.answer` is what that run gives,
+# checked by tests/test_lessons.py against a real run of the step's settings.
+RUN_MEASURES = ("loss_fall", "beyond_best", "divergence")
 
 
 @dataclass(frozen=True)
@@ -38,8 +46,8 @@ class LessonStep:
     section: str  # one of the page's sections ("" on a page without sections)
     settings: Mapping[str, str] = field(default_factory=dict)  # URL names → values, as a link would give them
     options: tuple[str, ...] = ()  # the question's options; empty: a step with nothing to predict
-    answer: str = ""  # the right option
-    measure: str = "none"  # what the reveal computes from the view (a name in MEASURES)
+    answer: str = ""  # the right option (for a run measure: what the step's run gives)
+    measure: str = "none"  # what the reveal computes from the view (a name in MEASURES or RUN_MEASURES)
 
     @property
     def asks(self) -> bool:
@@ -88,9 +96,23 @@ NOTES = (
         answer="every",
         measure="shapes",
     ),
-    LessonStep("training", "", {}),
-    LessonStep("training", "", {"compare": "true"}),
-    LessonStep("training", "", _values(TrainingSettings, DIVERGENCE_DEMO)),
+    LessonStep("training", "", {}, options=("most", "some", "little"), answer="most", measure="loss_fall"),
+    LessonStep(
+        "training",
+        "",
+        {"compare": "true"},
+        options=("tanh", "relu", "sigmoid"),
+        answer="relu",
+        measure="beyond_best",
+    ),
+    LessonStep(
+        "training",
+        "",
+        _values(TrainingSettings, DIVERGENCE_DEMO),
+        options=("few", "many", "never"),
+        answer="few",
+        measure="divergence",
+    ),
     LessonStep(
         "gradients",
         "feedback",
@@ -117,10 +139,11 @@ MAX_STEPS = 30
 
 @dataclass(frozen=True)
 class LessonSettings:
-    """What a lesson link asks for: `?lesson=notes&step=3`."""
+    """What a lesson link asks for: `?lesson=notes&lesson_step=3`."""
 
     lesson: str = setting("notes", choices=tuple(LESSONS))  # which lesson
-    step: int = setting(1, low=1, high=MAX_STEPS)  # the step, counted from 1 (checked again against the lesson)
+    # The step, counted from 1 (checked again against the lesson). Not `step`: that is the Structure page's time step.
+    step: int = setting(1, low=1, high=MAX_STEPS, url="lesson_step")
 
 
 def text_keys(lesson: str, number: int, step: LessonStep) -> list[str]:
@@ -156,12 +179,59 @@ def validate(catalog: Mapping[str, Mapping[str, str]], languages=("ko", "en")) -
             errors += [f"{where}: setting {p.name}={p.raw!r} rejected ({p.reason})" for p in problems]
             fields = {f.metadata.get("url") or f.name for f in dataclasses.fields(cls)}
             errors += [f"{where}: {cls.__name__} has no setting {k!r}" for k in step.settings if k not in fields]
+            if step.measure in RUN_MEASURES and step.page != "training":
+                errors.append(f"{where}: {step.measure} needs a training step")
             if step.asks and step.answer not in step.options:
                 errors.append(f"{where}: answer {step.answer!r} is not an option")
-            if step.measure not in MEASURES:
+            if step.measure not in MEASURES + RUN_MEASURES:
                 errors.append(f"{where}: unknown measure {step.measure!r}")
             for key in text_keys(name, number, step):
                 missing = [lang for lang in languages if not catalog.get(key, {}).get(lang)]
                 if missing:
                     errors.append(f"{where}: text {key} missing in {', '.join(missing)}")
     return errors
+
+
+LOSS_FALL_SHARE = 0.25  # the first quarter of the epochs: how much of the loss's fall happens in it?
+FEW_EPOCHS = 10  # a divergence "within a few epochs"
+
+
+def _shown(value: float) -> str:
+    """A loss or an error as the reveal prints it (NaN and infinity shown as such)."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    return f"{value:.3g}" if 1e-3 <= abs(value) < 1e4 or value == 0 else f"{value:.2e}"
+
+
+def run_answer(measure: str, results: Mapping) -> tuple[str, dict]:
+    """The option a finished training run gives for a run measure, and the numbers its reveal states.
+
+    `results` maps activation → TrainingResult of the step's settings (three for a compare run).
+    """
+    if measure == "loss_fall":
+        (result,) = results.values()
+        losses = result.losses
+        quarter = max(1, round(len(losses) * LOSS_FALL_SHARE))
+        fall = losses[0] - result.final_loss
+        share = (losses[0] - losses[quarter - 1]) / fall if fall > 0 and math.isfinite(fall) else 0.0
+        answer = "most" if share > 0.5 else "some" if share >= LOSS_FALL_SHARE else "little"
+        values = {"first": _shown(losses[0]), "quarter": quarter, "at_quarter": _shown(losses[quarter - 1])}
+        values |= {"last": _shown(result.final_loss), "epochs": len(losses), "share": f"{100 * share:.0f}"}
+        return answer, values
+    if measure == "beyond_best":
+        from rnn_core.training_results import compare_findings, predictions_frame
+
+        findings = compare_findings(dict(results), predictions_frame(dict(results)))
+        errors = {a: e if math.isfinite(e) else math.inf for a, e in findings.beyond_errors.items()}
+        best = min(errors, key=errors.get)
+        return best, {f"error_{a}": _shown(findings.beyond_errors[a]) for a in results} | {"count": BEYOND_COUNT}
+    if measure == "divergence":
+        (result,) = results.values()
+        finite = [loss for loss in result.losses if math.isfinite(loss)]
+        epoch = result.diverged_at
+        answer = "never" if epoch is None else "few" if epoch <= FEW_EPOCHS else "many"
+        values = {"first": _shown(result.losses[0]), "peak": _shown(max(finite, default=math.nan))}
+        return answer, values | {"epoch": epoch or result.epochs_run, "value": _shown(result.losses[-1])}
+    raise ValueError(f"{measure!r} is not a run measure")

@@ -1,7 +1,8 @@
 """Teacher links with fewer controls: `?hide=controls` or `?hide=memory,modes` shows only what the teacher wants.
 
 Read once per session from the first address (like the language), kept in the link by `sync_url`.
-A name that is neither `controls` nor a section of some page gets a message and hides nothing.
+A name that is neither `controls` nor a section of some page gets a message and hides nothing; the
+message waits for `report_hide_problems`, so a lesson link that switches page shows it on the page shown.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ui.lessons import PAGES
 from ui.state import HIDDEN, HIDE_QUERY, show_problems
 
 PARAM = "hide"
+_PROBLEMS = "_hide.problems"  # what was wrong with `?hide=`, until a page is drawn
 CONTROLS = "controls"
 KNOWN = (CONTROLS, *dict.fromkeys(section for _, sections in PAGES.values() for section in sections))
 
@@ -28,7 +30,7 @@ def parse_hide(raw: str | None) -> tuple[frozenset[str], list[Problem]]:
 
 
 def read_hide_link() -> None:
-    """Once per session: what the first address hides; a bad value is explained on the first page drawn."""
+    """Once per session: what the first address hides; a bad value is kept for `report_hide_problems`."""
     if HIDDEN in st.session_state:
         return
     hidden, problems = parse_hide(st.query_params.get(PARAM))
@@ -37,7 +39,12 @@ def read_hide_link() -> None:
         st.session_state[HIDE_QUERY] = {PARAM: ",".join(sorted(hidden))}
     else:
         st.query_params.pop(PARAM, None)
-    show_problems(problems)
+    st.session_state[_PROBLEMS] = problems
+
+
+def report_hide_problems() -> None:
+    """Explain a bad `?hide=` once, on the page actually drawn (call it after any page switch)."""
+    show_problems(st.session_state.pop(_PROBLEMS, []))
 
 
 def hide_query(hide_controls: bool, hidden_sections) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """A teacher walks the whole notes' lesson with Next in presenter mode, in both languages: every step
 opens its page, a prediction step shows no result until Reveal (the question's Show button), and the
-step is in the address bar, so a student opening `step=5` lands on step 5."""
+step is in the address bar, so a student opening `lesson_step=5` lands on step 5."""
 
 import pytest
 from playwright.sync_api import expect
@@ -22,7 +22,7 @@ def test_walk_the_lesson_with_next(app_url, new_page, lang):
         step_of = CATALOG["lesson.step_of"][lang].format(number=number, total=len(NOTES))
         expect(panel).to_contain_text(step_of)
         settled(page)
-        assert url_params(page).get("step") == str(number)
+        assert url_params(page).get("lesson_step") == str(number)
         if step.asks:
             expect(page.locator("h1")).to_have_count(0)  # the page (and its title) waits for the answer
             panel.get_by_role("button", name=CATALOG["quiz.show"][lang]).click()
@@ -35,7 +35,7 @@ def test_walk_the_lesson_with_next(app_url, new_page, lang):
 
 def test_a_student_link_lands_on_its_step(app_url, new_page):
     page = new_page("ko-KR")
-    page.goto(f"{app_url}/?lesson=notes&step=5&lang=ko")
+    page.goto(f"{app_url}/?lesson=notes&lesson_step=5&lang=ko")
     settled(page)
     expect(widget(page, "lesson_panel")).to_contain_text(
         CATALOG["lesson.step_of"]["ko"].format(number=5, total=len(NOTES))

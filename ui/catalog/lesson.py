@@ -16,8 +16,16 @@ TEXT = {
         "ko": "먼저 예측하세요. 답하거나 발표자가 '정답 보기'를 누르기 전까지 아래 결과는 가려져 있습니다.",
     },
     "lesson.bad_step": {
-        "en": "`step` = `{raw}` is not a step of this lesson (1 to {total}); showing step 1.",
-        "ko": "`step` = `{raw}`: 이 수업에 없는 단계입니다(1~{total}). 1단계를 보여 줍니다.",
+        "en": "`lesson_step` = `{raw}` is not a step of this lesson (1 to {total}); showing step 1.",
+        "ko": "`lesson_step` = `{raw}`: 이 수업에 없는 단계입니다(1~{total}). 1단계를 보여 줍니다.",
+    },
+    "lesson.run_pending_shown": {
+        "en": "Press **Train** with this step's settings: when the run ends, the answer shows here.",
+        "ko": "이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에서 답을 보여 줍니다.",
+    },
+    "lesson.run_pending": {
+        "en": "Your prediction: **{guess}**. Now press **Train** with this step's settings: when the run ends, it answers here.",
+        "ko": "내 예측: **{guess}**. 이제 이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에서 답을 보여 줍니다.",
     },
     "lesson.done": {
         "en": "That was the last step. Back at the start: open the lesson link again.",
@@ -31,8 +39,23 @@ TEXT = {
     "replay.play": {"en": "Play", "ko": "재생"},
     "replay.epoch": {"en": "Epoch", "ko": "에포크"},
     "replay.note": {
-        "en": "Replayed from the run's recorded losses, without training again: the run took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). Only the final weights are kept, so the predictions below are the end of the run's.",
-        "ko": "기록된 손실로 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 최종 가중치만 남기므로 아래 예측은 학습이 끝난 시점의 것입니다.",
+        "en": "Replayed from the stored run, without training again: it took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). The loss curve and the predictions below follow the replay; the predictions were recorded every {every} epochs.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 손실 그래프와 아래 예측이 재생을 따라가며, 예측은 {every}에포크마다 기록했습니다.",
+    },
+    "structure.step_play": {
+        "en": "Play: one time step every {seconds} s, stopping at the last",
+        "ko": "재생: {seconds}초마다 한 시점씩 나아가고 마지막 시점에서 멈춥니다",
+    },
+    "structure.step_pause": {"en": "Pause", "ko": "일시 정지"},
+    "replay.note_losses_only": {
+        "en": "Replayed from the stored run, without training again: it took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). This run kept no predictions along the way, so only the loss curve follows the replay; the predictions below are its last.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 이 학습은 도중의 예측을 기록하지 않았으므로 손실 그래프만 재생을 따라가며, 아래 예측은 마지막 시점의 것입니다.",
+    },
+    "replay.pause": {"en": "Pause", "ko": "일시 정지"},
+    "replay.at_epoch": {"en": "Replay: epoch {epoch} of {epochs}", "ko": "재생: {epochs}에포크 중 {epoch}에포크"},
+    "replay.predictions_at": {
+        "en": "Replay: the model's predictions as recorded at epoch {at} (the replay is at epoch {epoch}).",
+        "ko": "재생: {at}에포크에 기록한 모델의 예측입니다(재생은 {epoch}에포크에 있습니다).",
     },
     # 1 · the feedback loop
     "lesson.notes.1.title": {"en": "The feedback loop", "ko": "되먹임 고리"},
@@ -141,17 +164,56 @@ TEXT = {
         "en": "SimpleRNN(20) + Dense(1), Adam and MSE learn the sequence that rises by 0.1. Press **Train** and watch the loss fall; the predictions past the data come after it.",
         "ko": "SimpleRNN(20) + Dense(1)이 Adam과 MSE로 0.1씩 증가하는 수열을 학습합니다. **학습 시작**을 누르고 손실이 줄어드는 것을 보세요. 데이터 너머의 예측은 그 아래에 나옵니다.",
     },
+    "lesson.notes.6.question": {
+        "en": "By the end of the first quarter of the epochs, how much of the loss's whole fall will have happened?",
+        "ko": "에포크의 처음 4분의 1이 끝날 때까지 손실이 줄어들 몫 가운데 얼마가 이미 줄어들까요?",
+    },
+    "lesson.notes.6.option.most": {"en": "Most of it (more than half)", "ko": "대부분 (절반 넘게)"},
+    "lesson.notes.6.option.some": {
+        "en": "A quarter to a half: it falls evenly",
+        "ko": "4분의 1에서 절반: 고르게 줄어듭니다",
+    },
+    "lesson.notes.6.option.little": {"en": "Less than a quarter: it falls late", "ko": "4분의 1 미만: 늦게 줄어듭니다"},
+    "lesson.notes.6.reveal": {
+        "en": "In this run the loss went from {first} at epoch 1 to {at_quarter} at epoch {quarter} and {last} at epoch {epochs}: {share} % of its whole fall came in the first quarter of the epochs. The slow-motion replay under the curve shows it again at 0.25×.",
+        "ko": "이번 학습의 손실은 1에포크에서 {first}, {quarter}에포크에서 {at_quarter}, {epochs}에포크에서 {last}입니다. 전체 감소분 가운데 {share}%가 에포크의 처음 4분의 1 동안 일어났습니다. 그래프 아래의 느린 재생으로 0.25× 속도로 다시 볼 수 있습니다.",
+    },
     # 7 · tanh vs ReLU vs sigmoid
     "lesson.notes.7.title": {"en": "tanh, ReLU and sigmoid side by side", "ko": "tanh, ReLU, sigmoid 나란히 비교"},
     "lesson.notes.7.look": {
         "en": 'Compare is on: the three activations train on the same data from the same seed. Press **Train** and read which ends lowest; the notes\' "tanh is safer" holds for some settings, not all.',
         "ko": "비교가 켜져 있어 세 활성화 함수가 같은 데이터와 같은 시드로 학습합니다. **학습 시작**을 누르고 어느 쪽 손실이 가장 낮게 끝나는지 읽으세요. 노트의 'tanh가 더 안전하다'는 설정에 따라 맞기도 하고 틀리기도 합니다.",
     },
+    "lesson.notes.7.question": {
+        "en": "Past the end of the data, whose predictions will come closest to the rule (rising by 0.1)?",
+        "ko": "데이터가 끝난 뒤에서 어느 모델의 예측이 규칙(0.1씩 증가)에 가장 가까울까요?",
+    },
+    "lesson.notes.7.option.tanh": {"en": "tanh", "ko": "tanh"},
+    "lesson.notes.7.option.relu": {"en": "ReLU", "ko": "ReLU"},
+    "lesson.notes.7.option.sigmoid": {"en": "sigmoid", "ko": "sigmoid"},
+    "lesson.notes.7.reveal": {
+        "en": "Mean |error| over the {count} windows past the data in this run: tanh {error_tanh}, ReLU {error_relu}, sigmoid {error_sigmoid}. A tanh or sigmoid state is bounded, so the linear Dense(1) on top can reach only so far; a ReLU state has no upper bound.",
+        "ko": "이번 학습에서 데이터 너머 윈도 {count}개의 평균 |오차|는 tanh {error_tanh}, ReLU {error_relu}, sigmoid {error_sigmoid}입니다. tanh나 sigmoid의 은닉 상태는 유계이므로 그 위의 선형 Dense(1)이 닿을 수 있는 값에 한계가 있습니다. ReLU의 은닉 상태에는 상한이 없습니다.",
+    },
     # 8 · divergence
     "lesson.notes.8.title": {"en": "A run that diverges", "ko": "발산하는 학습"},
     "lesson.notes.8.look": {
         "en": "ReLU with a learning rate far too large: every update overshoots. Press **Train** and watch the loss leave the chart; NaN or infinity is shown as such.",
         "ko": "학습률이 지나치게 큰 ReLU입니다. 갱신할 때마다 지나칩니다. **학습 시작**을 누르고 손실이 그래프를 벗어나는 것을 보세요. NaN이나 무한대는 그대로 표시합니다.",
+    },
+    "lesson.notes.8.question": {
+        "en": "With this learning rate, after how many epochs will the loss be NaN or infinite?",
+        "ko": "이 학습률이면 몇 에포크 뒤에 손실이 NaN이나 무한대가 될까요?",
+    },
+    "lesson.notes.8.option.few": {"en": "Within 10 epochs", "ko": "10에포크 안에"},
+    "lesson.notes.8.option.many": {"en": "Only after more than 10 epochs", "ko": "10에포크가 지나서야"},
+    "lesson.notes.8.option.never": {
+        "en": "Never: Adam keeps it finite",
+        "ko": "되지 않습니다. Adam이 유한하게 지킵니다",
+    },
+    "lesson.notes.8.reveal": {
+        "en": "In this run the loss was {first} after epoch 1 and at most {peak} while finite; at epoch {epoch} it was {value}, and the run stopped there.",
+        "ko": "이번 학습의 손실: 1에포크 뒤 {first}, 유한한 값 가운데 최댓값 {peak}, {epoch}에포크에서 {value}. 학습은 그 에포크에서 멈췄습니다.",
     },
     # 9 · feedback stability
     "lesson.notes.9.title": {"en": "Can the feedback run away?", "ko": "되먹임이 폭주할 수 있을까"},

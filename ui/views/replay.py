@@ -1,29 +1,43 @@
-"""Slow motion on the Training page: replay a finished run's loss curve at 1×, 0.25× or epoch by epoch.
+"""Slow motion on the Training page: a finished run replayed at 1×, 0.25× or epoch by epoch, driving the page.
 
-The replay reads the run's recorded losses from the shared store's result: it trains nothing and
-holds no trainer thread. Only the final weights are kept, so the predictions are the end of the run's;
-the scrubber moves the loss curve. While playing, this fragment alone reruns a few times a second.
+The replay moves the page's own loss curve and its predictions chart together: each is drawn in a
+fragment that, only while the replay plays, reruns a few times a second and shows the run as it was
+at the replay's epoch (the losses so far, and the predictions the trainer recorded at that point,
+`TrainingResult.snapshots`). It reads the stored run: it trains nothing and holds no trainer thread.
+Its controls (speed, Play/Pause, ◀ scrubber ▶) sit under the loss curve; they rerun the page.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 
+import altair as alt
+import pandas as pd
 import streamlit as st
 
-from rnn_core.replay import SPEEDS, Replay
-from rnn_core.training import losses_frame
+from rnn_core.replay import SPEEDS, Replay, predictions_at
 from ui.chart_export import show_chart
-from ui.charts import titles_for
-from ui.charts.training import TITLE_KEYS, loss_chart
 from ui.i18n import t
 
 clock = time.monotonic  # replaced in tests; the replay logic itself takes elapsed seconds
 _STARTED = "replay.started"  # (clock time at Play, speed), or absent while not playing
-_EPOCH = "replay.epoch"  # the scrubber's widget key
+_AT = "replay.at"  # the epoch shown while not playing (the last, when absent)
+_EPOCH = "replay.epoch"  # the scrubber's widget key, set from _AT before it is drawn
 _SPEED = "replay.speed"
 STEP = "step"  # the speed choice that moves one epoch per click
+FRAME_SECONDS = 0.25  # how often a playing replay's two fragments redraw (only they rerun)
+
+
+def replay_of(results: dict) -> Replay | None:
+    """The replay of these results (label → TrainingResult), or None when there is nothing to replay."""
+    epochs = max(r.epochs_run for r in results.values())
+    return Replay(epochs, max(r.seconds for r in results.values())) if epochs >= 2 else None
+
+
+def playing() -> bool:
+    return _STARTED in st.session_state
 
 
 def _play() -> None:
@@ -32,22 +46,112 @@ def _play() -> None:
         st.session_state[_STARTED] = (clock(), speed)
 
 
+def _pause(replay: Replay) -> None:
+    st.session_state[_AT] = current_epoch(replay)
+    st.session_state.pop(_STARTED, None)
+
+
 def _step(delta: int, last: int) -> None:
     st.session_state.pop(_STARTED, None)
-    st.session_state[_EPOCH] = max(1, min(last, int(st.session_state.get(_EPOCH, last)) + delta))
+    st.session_state[_AT] = max(1, min(last, int(st.session_state.get(_AT, last)) + delta))
 
 
-FRAME_SECONDS = 0.1  # how often the playing replay redraws (its fragment only)
+def _scrubbed() -> None:
+    st.session_state[_AT] = st.session_state[_EPOCH]
 
 
-def replay_section(results: dict) -> None:
-    """The replay's controls and its loss curve up to the chosen epoch (`results`: label → TrainingResult)."""
-    epochs = max(r.epochs_run for r in results.values())
-    span = max(r.seconds for r in results.values())
-    if epochs < 2:
+def current_epoch(replay: Replay) -> int:
+    """The epoch the page shows: the playing replay's, or the scrubber's (the last epoch by default)."""
+    started = st.session_state.get(_STARTED)
+    if started is not None:
+        since, speed = started
+        return replay.epoch_at(clock() - since, speed)
+    return max(1, min(replay.epochs, int(st.session_state.get(_AT, replay.epochs))))
+
+
+def _follow(replay: Replay) -> int:
+    """The epoch for this frame; at the replay's end, stop playing and rerun the page without the timers."""
+    epoch = current_epoch(replay)
+    started = st.session_state.get(_STARTED)
+    if started is not None and replay.finished(clock() - started[0], started[1]):
+        st.session_state.pop(_STARTED, None)
+        st.session_state[_AT] = replay.epochs
+        st.rerun()  # a full run redefines both fragments without their timers
+    return epoch
+
+
+def _timed(draw: Callable) -> Callable:
+    """`draw` as a fragment that reruns on a timer while the replay plays (a full run sets or clears it)."""
+    return st.fragment(run_every=FRAME_SECONDS if playing() else None)(draw)
+
+
+def _pinned(chart, corners: pd.DataFrame, x: str, y: str):
+    """The chart with invisible points at the whole run's extremes, so its axes stay put while the replay moves."""
+    return alt.layer(chart, alt.Chart(corners).mark_point(opacity=0).encode(x=f"{x}:Q", y=f"{y}:Q"))
+
+
+def loss_curve(
+    results: dict, chart_for: Callable[[dict], alt.Chart], whole: Callable[[], None], *, name: str, title: str
+) -> None:
+    """The page's loss curve up to the replay's epoch, then the replay's controls under it.
+
+    `chart_for(results)` builds the curve for results cut to an epoch (the page's own chart builder);
+    `whole()` draws the finished curve the page's quick way (a spec built once), which is what most
+    frames show: a replay that is not playing sits at the last epoch unless moved. `name` and `title`
+    name the chart's downloads.
+    """
+    replay = replay_of(results)
+    if replay is None:
+        whole()
         return
-    replay = Replay(epochs, span)
-    with st.expander(t("replay.title"), icon=":material/slow_motion_video:"):
+    finite = [loss for r in results.values() for loss in r.losses if 0 < loss < float("inf")]
+    corners = pd.DataFrame({"epoch": [1, replay.epochs], "loss": [max(finite, default=1.0), min(finite, default=1.0)]})
+
+    def frame() -> None:
+        epoch = _follow(replay)
+        if epoch >= replay.epochs and not playing():
+            whole()
+        else:
+            shown = {label: dataclasses.replace(r, losses=r.losses[:epoch]) for label, r in results.items()}
+            show_chart(_pinned(chart_for(shown), corners, "epoch", "loss"), name, title=title)
+        with st.container(key="replay_epoch"):
+            st.caption(t("replay.at_epoch", epoch=epoch, epochs=replay.epochs))
+
+    _timed(frame)()
+    _controls(replay, results)
+
+
+def predictions(
+    results: dict, final: pd.DataFrame, chart_for: Callable[[pd.DataFrame], alt.Chart], *, name: str, title: str
+) -> None:
+    """The page's predictions chart as of the replay's epoch (the final predictions once it is at the end).
+
+    `name` and `title` name the chart's downloads.
+    """
+    replay = replay_of(results)
+    if replay is None:
+        show_chart(chart_for(final), name, title=title)
+        return
+    values = [final["target"]] + [pd.Series(p) for r in results.values() for _, p in r.snapshots]
+    every = pd.concat(values, ignore_index=True)
+    every = every[every.abs() < float("inf")]
+    steps = final["step"]
+    corners = pd.DataFrame({"step": [steps.min(), steps.max()], "target": [every.min(), every.max()]})
+
+    def frame() -> None:
+        epoch = _follow(replay)
+        shown, at = (final, None) if epoch >= replay.epochs else predictions_at(results, epoch, final)
+        show_chart(_pinned(chart_for(shown), corners, "step", "target"), name, title=title)
+        if at is not None:
+            st.caption(t("replay.predictions_at", at=at, epoch=epoch))
+
+    _timed(frame)()
+
+
+def _controls(replay: Replay, results: dict) -> None:
+    """Speed, Play/Pause and the scrubber with one-epoch steps; each reruns the page."""
+    with st.container(border=True, key="replay"):
+        st.caption(f"**{t('replay.title')}** · {_note(replay, results)}")
         speed_column, play_column = st.columns([3, 1], vertical_alignment="bottom")
         speed_column.segmented_control(
             t("replay.speed"),
@@ -55,34 +159,38 @@ def replay_section(results: dict) -> None:
             format_func=lambda s: t("replay.by_step") if s == STEP else f"{s:g}×",
             key=_SPEED,
             default=SPEEDS[0],
+            required=True,
         )
-        chosen = st.session_state.get(_SPEED)
-        play_column.button(
-            t("replay.play"), key="replay.play", on_click=_play, disabled=chosen not in SPEEDS, width="stretch"
-        )
-        # Only while playing does the fragment redraw on a timer; a full run after the end stops it.
-        playing = _STARTED in st.session_state
-        st.fragment(run_every=FRAME_SECONDS if playing else None)(_replay_view)(results, replay)
+        if playing():
+            play_column.button(
+                t("replay.pause"),
+                key="replay.pause",
+                icon=":material/pause:",
+                on_click=_pause,
+                args=(replay,),
+                width="stretch",
+            )
+        else:
+            play_column.button(
+                t("replay.play"),
+                key="replay.play",
+                icon=":material/play_arrow:",
+                on_click=_play,
+                disabled=st.session_state.get(_SPEED) not in SPEEDS,
+                width="stretch",
+            )
+        back_column, slider_column, forward_column = st.columns([1, 8, 1], vertical_alignment="bottom")
+        back_column.button("◀", key="replay.back", on_click=_step, args=(-1, replay.epochs), width="stretch")
+        forward_column.button("▶", key="replay.forward", on_click=_step, args=(1, replay.epochs), width="stretch")
+        # Set from _AT on every run, so the frontend's own copy of a slider drawn while playing cannot win.
+        st.session_state[_EPOCH] = current_epoch(replay)
+        slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH, disabled=playing(), on_change=_scrubbed)
 
 
-def _replay_view(results: dict, replay: Replay) -> None:
-    started = st.session_state.get(_STARTED)
-    ended = False
-    if started is not None:
-        since, speed = started
-        elapsed = clock() - since
-        st.session_state[_EPOCH] = replay.epoch_at(elapsed, speed)
-        if replay.finished(elapsed, speed):
-            st.session_state.pop(_STARTED, None)
-            ended = True
-    if _EPOCH not in st.session_state or st.session_state[_EPOCH] > replay.epochs:
-        st.session_state[_EPOCH] = replay.epochs
-    back_column, slider_column, forward_column = st.columns([1, 6, 1], vertical_alignment="bottom")
-    back_column.button("◀", key="replay.back", on_click=_step, args=(-1, replay.epochs), width="stretch")
-    forward_column.button("▶", key="replay.forward", on_click=_step, args=(1, replay.epochs), width="stretch")
-    epoch = slider_column.slider(t("replay.epoch"), 1, replay.epochs, key=_EPOCH)
-    shown = {label: dataclasses.replace(r, losses=r.losses[:epoch]) for label, r in results.items()}
-    show_chart(loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)), "training_replay_loss")
-    st.caption(t("replay.note", span=f"{replay.span:.1f}", quarter=f"{replay.duration(0.25):.1f}"))
-    if ended:
-        st.rerun()  # a full run redefines the fragment without its timer
+def _note(replay: Replay, results: dict) -> str:
+    """What the replay shows; a run cut short before it reported its predictions has only its losses to replay."""
+    snapshots = next(iter(results.values())).snapshots
+    times = {"span": f"{replay.span:.1f}", "quarter": f"{replay.duration(0.25):.1f}"}
+    if len(snapshots) < 2:
+        return t("replay.note_losses_only", **times)
+    return t("replay.note", every=snapshots[1][0] - snapshots[0][0], **times)

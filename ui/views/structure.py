@@ -19,7 +19,7 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.share import csv_download
 from ui.state import limits
-from ui.views import structure_gates
+from ui.views import step_player, structure_gates
 
 PAGE = "structure"
 H_RANGES = {"tanh": "(-1, 1)", "sigmoid": "(0, 1)", "relu": "[0, ∞)"}
@@ -61,15 +61,42 @@ def draw_controls(key) -> None:
         # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)
         st.session_state[key("step")] = min(st.session_state.get(key("step"), 1), length)
-        step_column.slider(t("structure.step", length=length), min_value=1, max_value=length, key=key("step"))
-        back, forward = step_column.columns(2)  # one time step back or forward (issue 16's step-through)
+        step_player.advance(key("step"), length)  # while playing: the step for this moment (ui/views/step_player.py)
+        step_column.slider(
+            t("structure.step", length=length),
+            min_value=1,
+            max_value=length,
+            key=key("step"),
+            on_change=step_player.pause,
+        )
+        back, play, forward = step_column.columns(3)  # one time step back, play / pause, one forward (issue 16)
         back.button("◀", key=key("step_back"), on_click=_shift_step, args=(key("step"), -1, length), width="stretch")
+        if step_player.playing():
+            play.button(
+                "",
+                icon=":material/pause:",
+                key=key("step_pause"),
+                help=t("structure.step_pause"),
+                on_click=step_player.pause,
+                width="stretch",
+            )
+        else:
+            play.button(
+                "",
+                icon=":material/play_arrow:",
+                key=key("step_play"),
+                help=t("structure.step_play", seconds=f"{step_player.SECONDS_PER_STEP:g}"),
+                on_click=step_player.play,
+                args=(key("step"), length),
+                width="stretch",
+            )
         forward.button(
             "▶", key=key("step_forward"), on_click=_shift_step, args=(key("step"), 1, length), width="stretch"
         )
 
 
 def _shift_step(step_key: str, delta: int, length: int) -> None:
+    step_player.pause()
     st.session_state[step_key] = max(1, min(length, int(st.session_state.get(step_key, 1)) + delta))
 
 

@@ -27,6 +27,7 @@ from ui.quiz import folded, quiz
 from ui.run_store import RunView
 from ui.share import csv_download
 from ui.state import show_problems
+from ui.views import replay
 from ui.views.loss_curve import loss_curve_with
 from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
 
@@ -167,9 +168,11 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=BEYOND_COUNT))
-    show_chart(
-        predictions_chart(predictions, titles_for(TITLE_KEYS, t)),
-        "training_predictions",
+    replay.predictions(
+        results,
+        predictions,
+        lambda shown: predictions_chart(shown, titles_for(TITLE_KEYS, t)),
+        name="training_predictions",
         title=t("training.pred_title"),
     )
     if len(results) > 1:
@@ -320,6 +323,16 @@ def loss_question(view: RunView, predictions) -> None:
         loss_notice(next(iter(results.values())))
 
 
+def _whole_loss_curve(results: dict[str, TrainingResult]) -> None:
+    """The finished curve from `loss_chart`'s spec built once per kind; its files are made from the chart on a click."""
+    st.vega_lite_chart(loss_curve_with(results), width="stretch")
+    download_row(
+        functools.partial(loss_chart, losses_frame(results), titles_for(TITLE_KEYS, t)),
+        "training_loss",
+        title=t("training.loss_title"),
+    )
+
+
 def draw_loss(view: RunView) -> None:
     """The run's status and loss curve; the sentence that ranks or measures the fall is folded behind its question.
 
@@ -339,11 +352,12 @@ def draw_loss(view: RunView) -> None:
         loss_question(view, predictions)
     draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
-    st.vega_lite_chart(loss_curve_with(results), width="stretch")  # loss_chart's spec, built once per kind
-    # The files are built from the Altair chart itself, and only on a click.
-    download_row(
-        functools.partial(loss_chart, losses_frame(results), titles_for(TITLE_KEYS, t)),
-        "training_loss",
+    # The curve moves with the slow-motion replay, whose controls sit under it (ui/views/replay.py).
+    replay.loss_curve(
+        results,
+        lambda shown: loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)),
+        functools.partial(_whole_loss_curve, results),
+        name="training_loss",
         title=t("training.loss_title"),
     )
     if view.request.scale:
