@@ -53,6 +53,37 @@ def digest(values) -> str:
     return hashlib.sha256(np.ascontiguousarray(values, dtype=np.float64).tobytes()).hexdigest()
 
 
+class SequenceValues(tuple):
+    """A student's values as a tuple that compares, hashes and prints by its sha256 digest.
+
+    Settings hold it, so the shared run store keys a run on these values by the digest: two
+    students with the same file share one run, and nothing in a key, a log line or a cache
+    name spells the values out.
+    """
+
+    def __new__(cls, values=()):
+        instance = super().__new__(cls, (float(v) for v in values))
+        instance.digest = digest(instance) if instance else ""
+        return instance
+
+    def __eq__(self, other):
+        if isinstance(other, SequenceValues):
+            return self.digest == other.digest
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self.digest)
+
+    def __repr__(self):
+        return f"SequenceValues(n={len(self)}, sha256={self.digest[:16]})"
+
+    def __reduce__(self):
+        return (SequenceValues, (tuple(self),))
+
+
 def _number(cell: str) -> float | None:
     """The cell as a float, or None if it is not a number (NaN and infinity are numbers here; checked later)."""
     try:

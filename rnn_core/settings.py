@@ -230,8 +230,12 @@ def settings_from_environment(cls, environ: Mapping[str, str]):
 
 
 def to_query(settings) -> dict[str, str]:
-    """The settings as URL parameters, one per field, in declaration order."""
-    return {url_name(f): format_value(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
+    """The settings as URL parameters, one per field, in declaration order (an empty sequence is left out)."""
+    return {
+        url_name(f): format_value(getattr(settings, f.name))
+        for f in dataclasses.fields(settings)
+        if getattr(settings, f.name) != () or f.default_factory is dataclasses.MISSING or f.default_factory() != ()
+    }
 
 
 # ----- the settings every page shares: the frame's (from the URL) and the server's (from the environment) -----

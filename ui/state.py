@@ -114,11 +114,11 @@ def apply_values(cls, page: str, **values) -> None:
         st.session_state[widget_key(page, name)] = _to_widget(value)
 
 
-def sync_url(*settings_objects, extra: dict[str, str] | None = None) -> None:
-    """Make the address bar reproduce the view: every setting, the language, and any extras."""
+def sync_url(*settings_objects, extra: dict[str, str] | None = None, leave_out: tuple[str, ...] = ()) -> None:
+    """Make the address bar reproduce the view: every setting (but those in `leave_out`), the language, extras."""
     wanted: dict[str, str] = {}
     for settings in settings_objects:
-        wanted.update(to_query(settings))
+        wanted.update({name: text for name, text in to_query(settings).items() if name not in leave_out})
     wanted.update(extra or {})
     for kept in (LESSON_QUERY, HIDE_QUERY):  # a guided lesson's step and a teacher link's `hide` stay in the link
         wanted.update(st.session_state.get(kept, {}))
