@@ -75,7 +75,8 @@ def format_value(value) -> str:
     if isinstance(value, tuple):
         return ",".join(format_value(v) for v in value)
     if isinstance(value, float):
-        return f"{value:g}"
+        short = f"{value:g}"
+        return short if float(short) == value else repr(value)  # 6 digits where they suffice, else all of them
     return str(value)
 
 
