@@ -182,7 +182,7 @@ def read_file(data: bytes) -> Table | DataProblem:
         return _pasted_as_table(text)
     width = len(rows[0][1])
     if width > MAX_COLUMNS:
-        return DataProblem("too_many_columns", rows[0][0], {"columns": width, "most": MAX_COLUMNS})
+        return DataProblem("too_many_columns", details={"columns": width, "most": MAX_COLUMNS})
     header = None
     if any(_number(cell) is None for cell in rows[0][1]):
         header, rows = rows[0][1], rows[1:]

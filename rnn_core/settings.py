@@ -178,6 +178,10 @@ def problem_from(error: SettingError, given, fallback) -> Problem:
     return Problem(error.name, shorten(raw), error.reason, format_value(fallback), dict(error.details))
 
 
+def _empty_by_default(f: dataclasses.Field) -> bool:
+    return f.default_factory is not dataclasses.MISSING and f.default_factory() == ()
+
+
 def parse_settings(cls, raw: Mapping[str, Any], defaults=None):
     """Build `cls` from untrusted values (text or already typed); return (settings, problems).
 
@@ -194,6 +198,9 @@ def parse_settings(cls, raw: Mapping[str, Any], defaults=None):
             continue
         given = raw[key]
         kind = _kind(cls, f)
+        if kind is tuple and isinstance(given, str) and not given.strip() and _empty_by_default(f):
+            values[name] = ()  # a sequence that may be empty (own values of a built-in task) is empty
+            continue
         try:
             if isinstance(given, str) and kind is not str:
                 value = parse_text(key, kind, given, f.metadata)
@@ -235,7 +242,7 @@ def to_query(settings) -> dict[str, str]:
     return {
         url_name(f): format_value(getattr(settings, f.name))
         for f in dataclasses.fields(settings)
-        if getattr(settings, f.name) != () or f.default_factory is dataclasses.MISSING or f.default_factory() != ()
+        if getattr(settings, f.name) != () or not _empty_by_default(f)
     }
 
 

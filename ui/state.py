@@ -137,7 +137,7 @@ def problem_text(problem: Problem) -> str:
         f"problem.{problem.reason}",
         name=problem.name,
         raw=raw if raw else "∅",
-        fallback=problem.fallback,
+        fallback=problem.fallback or "∅",  # an empty sequence
         **details,
     )
 
