@@ -224,7 +224,7 @@ def draw_try_it(view: RunView) -> None:
             t("training.try_sequence", window=s.window),
             value=sequence_text(suggested),
             max_chars=400,
-            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}" + (f".{s.values.digest[:12]}" if s.values else ""),
+            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}" + (s.values and f".{s.values.digest[:12]}"),
         )
         steps = right.number_input(
             t("training.try_steps"), min_value=1, max_value=50, value=10, key="training.try_steps"
