@@ -220,11 +220,12 @@ def draw_try_it(view: RunView) -> None:
             )
         suggested = tuple(float(f"{v:.6g}") for v in beyond_for(s, 1)[0][0, :, 0])
         left, right = st.columns([3, 1])
+        data_key = f".{s.values.digest[:12]}" if s.values else ""  # new own data, a fresh box
         typed = left.text_input(
             t("training.try_sequence", window=s.window),
             value=sequence_text(suggested),
             max_chars=400,
-            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}" + (s.values and f".{s.values.digest[:12]}"),
+            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}{data_key}",
         )
         steps = right.number_input(
             t("training.try_steps"), min_value=1, max_value=50, value=10, key="training.try_steps"
