@@ -36,12 +36,13 @@ VALUES = "training.values"  # the settings' own key for the `values` field (ui/s
 
 
 def _changed(source: str) -> None:
-    """The student changed the paste box or the file: that input now decides; emptied, it forgets the values."""
+    """The student changed the paste box or the file: that input now decides.
+
+    Emptied (a file removed, the box cleared, or a file being replaced, which first removes the old one),
+    it hands over to the other input if that holds something; the values shown stay until new ones come.
+    """
     emptied = st.session_state.get(FILE) is None if source == "file" else not st.session_state.get(TEXT, "").strip()
     if emptied:
-        st.session_state.pop(VALUES, None)
-        st.session_state.pop(SHOWN, None)
-        st.session_state.pop(ORIGIN, None)
         other = "paste" if source == "file" else "file"
         has_other = st.session_state.get(TEXT, "").strip() if other == "paste" else st.session_state.get(FILE)
         source = other if has_other else None
