@@ -95,3 +95,15 @@ def test_a_compare_run_on_own_values_answers_every_section():
     assert metric.value == number(SEASONS[38])  # what follows that window in the data (13.56 shown as 13.6)
     box.set_value("100, 200, 300").run()  # a window the data does not hold: no truth, said so
     assert not app.exception and text("training.own.rollout_none") in captions(app)
+
+
+def test_preset_buttons_and_a_return_to_your_sequence_keep_the_typed_values():
+    app = open_page()
+    app.selectbox(key="training.task").set_value("custom").run()
+    app.text_area(key="training.own.text").input(typed(SEASONS)).run()
+    app.button(key="training.notes").click().run()  # back to the lecture's experiment: the built-in task
+    assert app.selectbox(key="training.task").value == "arith" and "values" not in app.query_params
+    app.selectbox(key="training.task").set_value("custom").run()
+    assert not app.exception and not [w for w in app.warning if text("problem.header") in w.value]
+    assert found("training.own.loaded_paste", captions(app))["count"] == "48"
+    assert app.text_area(key="training.own.text").value == typed(SEASONS)

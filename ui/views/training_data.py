@@ -31,6 +31,7 @@ FILE_READ = "training.own.file_read"  # (file id, Table | DataProblem): each upl
 TEXT_READ = "training.own.text_read"  # (text digest, values | DataProblem): the paste box likewise
 SHOWN = "training.own.shown"  # digest of the values last put into the settings (new data resets samples)
 ORIGIN = "training.own.origin"  # how the values in the settings were read: ("paste",) or ("file", name, column)
+LAST = "training.own.last"  # (values, origin) of the last good input, to refill the boxes after they were hidden
 FROM_LINK = "link"  # SHOWN's value while the values are the ones the settings were opened with
 VALUES = "training.values"  # the settings' own key for the `values` field (ui/state.widget_key)
 
@@ -75,16 +76,24 @@ def _read_text(text: str):
     return cached[1]
 
 
-def _seed_from_link(key) -> None:
-    """Typed values already in the settings (from a link, or typed before a visit to another page) refill the box."""
-    if TEXT in st.session_state or st.session_state.get(ORIGIN, ("paste",))[0] != "paste":
-        return
-    given = st.session_state.get(key("values"))
-    if not given:
-        return
-    st.session_state[TEXT] = given if isinstance(given, str) else ", ".join(format_value(float(v)) for v in given)
-    st.session_state[SOURCE] = "paste"
-    st.session_state[SHOWN] = FROM_LINK  # values the settings already hold: their samples stay as given
+def _restore(key) -> None:
+    """Refill the inputs when they were not on screen in the last run (first visit, another task, another page).
+
+    A link's values (text in the settings' key) go into the paste box. Otherwise the last good values come
+    back: typed ones into the box, a file's straight into the settings (a browser cannot be handed a file).
+    """
+    if TEXT in st.session_state:
+        return  # the boxes were drawn last run: what they hold decides
+    given, last = st.session_state.get(key("values")), st.session_state.get(LAST)
+    if isinstance(given, str) and given.strip():
+        st.session_state[TEXT], st.session_state[SOURCE] = given, "paste"
+        st.session_state[SHOWN] = FROM_LINK  # values the settings were opened with: their samples stay as given
+    elif last is not None and last[1][0] == "paste":
+        st.session_state[TEXT] = ", ".join(format_value(v) for v in last[0])
+        st.session_state[SOURCE] = "paste"
+    elif last is not None:
+        st.session_state[key("values")], st.session_state[ORIGIN] = last
+        st.session_state[SHOWN], st.session_state[SOURCE] = last[0].digest, None
 
 
 def own_values_input(key) -> None:
@@ -93,7 +102,7 @@ def own_values_input(key) -> None:
     A problem leaves the settings' values as they were (the page keeps its sequence), so bad input
     never reaches the model. New values lower the samples to fit them, keeping BEYOND_COUNT after.
     """
-    _seed_from_link(key)
+    _restore(key)
     text = st.text_area(
         t("training.own.paste"),
         placeholder=t("training.own.paste_placeholder"),
@@ -129,11 +138,12 @@ def own_values_input(key) -> None:
 
 def _put_values(key, values: SequenceValues, origin: tuple) -> None:
     """Hand new values to the settings (before the samples box is drawn) and remember where they came from."""
-    st.session_state[ORIGIN] = origin
+    st.session_state[ORIGIN], st.session_state[LAST] = origin, (values, origin)
+    if st.session_state.get(key("values")) != values:  # new, or reset by a preset button while the input kept them
+        st.session_state[key("values")] = values
     shown, st.session_state[SHOWN] = st.session_state.get(SHOWN), values.digest
     if shown in (values.digest, FROM_LINK):
         return
-    st.session_state[key("values")] = values
     window = st.session_state.get(key("window"))
     window = window if isinstance(window, int) and 2 <= window <= len(values) - 11 else 3
     samples = min(1000, max(10, len(values) - window - BEYOND_COUNT))  # keep BEYOND_COUNT values to check with
