@@ -115,6 +115,10 @@ TEXT = {
         "en": "It is off by {error}; your training values run from {low} to {high}.",
         "ko": "오차는 {error}입니다. 학습 값은 {low}부터 {high}까지입니다.",
     },
+    "training.own.beyond_why": {
+        "en": "It answered {prediction}. The values after the training windows are the rest of your data: the model never trained on them, so its answer shows what it learned about your sequence, not what it memorised.",
+        "ko": "모델의 답: {prediction}. 학습 윈도 뒤의 값은 데이터의 나머지 부분으로, 모델이 한 번도 학습하지 않은 값입니다. 그래서 이 답은 모델이 외운 것이 아니라 수열에 대해 배운 것을 보여 줍니다.",
+    },
     "training.own.try_next": {"en": "Next in your data", "ko": "데이터의 실제 다음 값"},
     "training.own.rollout_caption": {
         "en": "Rollout: each prediction is appended to the window and fed back in, so errors can pile up step by step. Black shows what follows this window in your data, where your data holds the window.",

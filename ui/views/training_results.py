@@ -284,7 +284,10 @@ def beyond_quiz(view: RunView, predictions) -> bool:
         ),
         ["close", "low", "high"],
         answer,
-        t("training.quiz.beyond.why", prediction=number(beyond["prediction"])),
+        t(
+            "training.own.beyond_why" if s.task == CUSTOM else "training.quiz.beyond.why",  # own data has no rule
+            prediction=number(beyond["prediction"]),
+        ),
         format_func=texts("training.quiz.beyond", ("close", "low", "high")).get,
     )
 
