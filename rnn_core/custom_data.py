@@ -61,6 +61,8 @@ class SequenceValues(tuple):
     name spells the values out.
     """
 
+    exact_text = True  # rnn_core.settings.format_value writes every digit needed to read the same floats back
+
     def __new__(cls, values=()):
         instance = super().__new__(cls, (float(v) for v in values))
         instance.digest = digest(instance) if instance else ""

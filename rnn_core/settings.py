@@ -73,11 +73,18 @@ def format_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, tuple):
+        if getattr(value, "exact_text", False):  # a student's own values: the link must give back the same numbers
+            return ",".join(exact_text(float(v)) for v in value)
         return ",".join(format_value(v) for v in value)
     if isinstance(value, float):
-        short = f"{value:g}"
-        return short if float(short) == value else repr(value)  # 6 digits where they suffice, else all of them
+        return f"{value:g}"
     return str(value)
+
+
+def exact_text(value: float) -> str:
+    """A float as short as 6 significant digits when they give it back exactly, else in full (repr)."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(value)
 
 
 def _parse_float(text: str) -> float:

@@ -67,6 +67,13 @@ def test_a_link_with_values_opens_them_and_bad_values_fall_back_to_the_built_in_
     assert app.selectbox(key="training.task").value == "arith" and "values" not in app.query_params
 
 
+def test_a_link_gives_back_exactly_the_values_it_carries():
+    values = [12.3456789, 0.1 + 0.2, *SEASONS[2:]]
+    app = open_page(task="custom", values=",".join(map(repr, values)), samples="30")
+    assert [float(v) for v in app.query_params["values"].split(",")] == values  # 0.30000000000000004 stays itself
+    assert found("training.own.loaded_paste", captions(app))["count"] == "48"
+
+
 def test_bad_typed_values_get_a_message_and_the_page_keeps_its_sequence():
     app = open_page("ko")
     app.selectbox(key="training.task").set_value("custom").run()

@@ -41,7 +41,7 @@ def widget_key(page: str, name: str) -> str:
 def _to_widget(value):
     # Sequences live in a text box as "0, 0.1, 0.2"; everything else is the widget's own type.
     if isinstance(value, tuple):
-        return ", ".join(format_value(v) for v in value)
+        return ", ".join(format_value(value).split(","))  # a student's own values keep every digit they need
     return value
 
 

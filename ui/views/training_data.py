@@ -14,7 +14,7 @@ import streamlit as st
 
 from rnn_core.custom_data import MAX_BYTES, DataProblem, SequenceValues, read_file, read_pasted
 from rnn_core.data import ALL_TASKS, CUSTOM
-from rnn_core.settings import format_value
+from rnn_core.settings import exact_text
 from rnn_core.training import TrainingSettings, most_samples
 from rnn_core.training_results import BEYOND_COUNT
 from ui.i18n import t
@@ -89,7 +89,7 @@ def _restore(key) -> None:
         st.session_state[TEXT], st.session_state[SOURCE] = given, "paste"
         st.session_state[SHOWN] = FROM_LINK  # values the settings were opened with: their samples stay as given
     elif last is not None and last[1][0] == "paste":
-        st.session_state[TEXT] = ", ".join(format_value(v) for v in last[0])
+        st.session_state[TEXT] = ", ".join(exact_text(v) for v in last[0])
         st.session_state[SOURCE] = "paste"
     elif last is not None:
         st.session_state[key("values")], st.session_state[ORIGIN] = last
