@@ -21,6 +21,7 @@ from ui.notebook_download import training_notebook_button
 from ui.share import share_link
 from ui.state import show_problems, sync_url, use_settings
 from ui.views.training import PAGE, act_on_clicks, draw_controls, draw_data, draw_run_buttons, follow_run
+from ui.views.training_data import link_leaves_out
 from ui.views.training_results import draw_loss, draw_results
 
 page_header("training.title", "training.intro")
@@ -31,7 +32,11 @@ with controls_column:
     view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
     stop_slot = draw_run_buttons(running=view is not None and view.results is None)
     training_notebook_button(settings, view)  # this experiment as a Jupyter notebook, built on click
-sync_url(settings, extra={"run": "1"} if view is not None and view.request == settings else None)
+sync_url(
+    settings,
+    extra={"run": "1"} if view is not None and view.request == settings else None,
+    leave_out=link_leaves_out(settings),  # own values travel in the link only when typed and short
+)
 with view_column:
     show_problems(problems)
     view = follow_run(view, stop_slot)  # while training: a progress bar and the growing loss curve

@@ -154,3 +154,66 @@ def parse_sequence(text: str, window: int, *, name: str = "sequence") -> tuple[f
     """
     bounds = {"min_len": window, "max_len": window, "low": -SEQUENCE_LIMIT, "high": SEQUENCE_LIMIT}
     return parse_text(name, tuple, text or "", bounds)
+
+
+# ----- the student's own sequence (task "custom"), read by rnn_core.custom_data -------------------
+
+CUSTOM = "custom"
+ALL_TASKS = TASKS + (CUSTOM,)
+
+
+def series_for(settings, values=None) -> np.ndarray:
+    """The series an experiment trains on: its first `samples + window` values.
+
+    Built-in tasks generate it; for "custom" it is the start of the student's values
+    (`values`, else `settings.values`). A notebook that rebuilds the experiment starts here.
+    """
+    if settings.task != CUSTOM:
+        return task_series(settings.task, settings.samples + settings.window, seed=settings.seed)
+    values = np.asarray(settings.values if values is None else values, dtype=np.float64)
+    length = settings.samples + settings.window
+    if len(values) < length:
+        raise ValueError(f"{len(values)} values leave no room for {settings.samples} windows of {settings.window}")
+    return values[:length].copy()
+
+
+def dataset_for(settings) -> Dataset:
+    """The experiment's windows and targets, as `make_dataset` cuts them for a built-in task."""
+    series = series_for(settings)
+    inputs, targets = make_windows(series, settings.window)
+    return Dataset(settings.task, settings.window, inputs, targets, series)
+
+
+def beyond_for(settings, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Up to `count` windows right after the training data and their next values.
+
+    Built-in tasks continue the clean sequence. The student's values past the training windows
+    are the check: the model never trained on them (there is at least one, see TrainingSettings).
+    """
+    if settings.task != CUSTOM:
+        return beyond_windows(settings.task, settings.samples, settings.window, count)
+    values = np.asarray(settings.values, dtype=np.float64)
+    start = settings.samples
+    available = len(values) - start - settings.window
+    return make_windows(values[start : start + settings.window + min(count, available)], settings.window)
+
+
+def continuation_for(settings, start, steps: int) -> np.ndarray:
+    """The true next `steps` values after the window `start`; for "custom", what follows it in the data.
+
+    A window typed for the student's own values has a true continuation only where the data holds
+    that window (to 6 significant digits, as the page prints values): its first occurrence is used,
+    and the continuation is as long as the data goes on (possibly empty).
+    """
+    if settings.task != CUSTOM:
+        return true_continuation(settings.task, start, steps)
+    values = np.asarray(settings.values, dtype=np.float64)
+    window = np.asarray(start, dtype=np.float64)
+    if len(window) == 0 or len(values) <= len(window):
+        return np.array([])
+    candidates = np.lib.stride_tricks.sliding_window_view(values[:-1], len(window))
+    found = np.flatnonzero(np.all(np.isclose(candidates, window, rtol=1e-5, atol=1e-12), axis=1))
+    if len(found) == 0:
+        return np.array([])
+    after = found[0] + len(window)
+    return values[after : after + steps].copy()

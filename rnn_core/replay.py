@@ -51,11 +51,11 @@ def watched_inputs(settings) -> np.ndarray:
 
     The same rows, in the same order, as `rnn_core.training_results.predictions_frame` predicts at the end.
     """
-    from rnn_core.data import beyond_windows, make_dataset
+    from rnn_core.data import beyond_for, dataset_for
     from rnn_core.training_results import BEYOND_COUNT
 
-    dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
-    extra_inputs, _ = beyond_windows(settings.task, settings.samples, settings.window, BEYOND_COUNT)
+    dataset = dataset_for(settings)  # a built-in task's windows, or the student's own values'
+    extra_inputs, _ = beyond_for(settings, BEYOND_COUNT)
     return np.concatenate([dataset.inputs, extra_inputs]).astype(np.float32)
 
 

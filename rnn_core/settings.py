@@ -73,10 +73,18 @@ def format_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, tuple):
+        if getattr(value, "exact_text", False):  # a student's own values: the link must give back the same numbers
+            return ",".join(exact_text(float(v)) for v in value)
         return ",".join(format_value(v) for v in value)
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+def exact_text(value: float) -> str:
+    """A float as short as 6 significant digits when they give it back exactly, else in full (repr)."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(value)
 
 
 def _parse_float(text: str) -> float:
@@ -177,6 +185,10 @@ def problem_from(error: SettingError, given, fallback) -> Problem:
     return Problem(error.name, shorten(raw), error.reason, format_value(fallback), dict(error.details))
 
 
+def _empty_by_default(f: dataclasses.Field) -> bool:
+    return f.default_factory is not dataclasses.MISSING and f.default_factory() == ()
+
+
 def parse_settings(cls, raw: Mapping[str, Any], defaults=None):
     """Build `cls` from untrusted values (text or already typed); return (settings, problems).
 
@@ -193,6 +205,9 @@ def parse_settings(cls, raw: Mapping[str, Any], defaults=None):
             continue
         given = raw[key]
         kind = _kind(cls, f)
+        if kind is tuple and isinstance(given, str) and not given.strip() and _empty_by_default(f):
+            values[name] = ()  # a sequence that may be empty (own values of a built-in task) is empty
+            continue
         try:
             if isinstance(given, str) and kind is not str:
                 value = parse_text(key, kind, given, f.metadata)
@@ -230,8 +245,12 @@ def settings_from_environment(cls, environ: Mapping[str, str]):
 
 
 def to_query(settings) -> dict[str, str]:
-    """The settings as URL parameters, one per field, in declaration order."""
-    return {url_name(f): format_value(getattr(settings, f.name)) for f in dataclasses.fields(settings)}
+    """The settings as URL parameters, one per field, in declaration order (an empty sequence is left out)."""
+    return {
+        url_name(f): format_value(getattr(settings, f.name))
+        for f in dataclasses.fields(settings)
+        if getattr(settings, f.name) != () or not _empty_by_default(f)
+    }
 
 
 # ----- the settings every page shares: the frame's (from the URL) and the server's (from the environment) -----

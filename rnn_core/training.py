@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.backend import keras
-from rnn_core.data import IDENTITY, TASKS, MinMaxScaler, make_dataset
+from rnn_core.custom_data import MAX_VALUES, MIN_VALUES, VALUE_LIMIT, SequenceValues
+from rnn_core.data import ALL_TASKS, CUSTOM, IDENTITY, MinMaxScaler, dataset_for
 from rnn_core.models import ACTIVATIONS, CELLS, build_model, sketch_with_weights
 from rnn_core.settings import SettingError, check_bounds, setting
 from rnn_core.training_loop import FitOptions, chunk_epochs, fit_weights_together
@@ -35,12 +36,20 @@ PROGRESS_SHARE = 0.05  # report at least every 5 % of the epochs
 DIVERGENCE_DEMO = {"activation": "relu", "learning_rate": 300.0, "batch_size": 100, "compare": False}
 
 
+MIN_SAMPLES = 10
+
+
+def most_samples(count: int, window: int) -> int:
+    """Training windows that `count` values of one's own leave room for, with one value after the last."""
+    return count - window - 1
+
+
 @dataclass(frozen=True)
 class TrainingSettings:
     """One experiment of the training page; the defaults are the notes' experiment."""
 
-    task: str = setting("arith", choices=TASKS)  # the sequence: rising by 0.1, sine, or noisy sine
-    samples: int = setting(100, low=10, high=1000)  # number of (window → next value) training samples
+    task: str = setting("arith", choices=ALL_TASKS)  # the sequence: rising by 0.1, sine, noisy sine, or "custom"
+    samples: int = setting(100, low=MIN_SAMPLES, high=1000)  # number of (window → next value) training samples
     window: int = setting(3, low=2, high=20)  # values the model reads before predicting the next one
     scale: bool = setting(False)  # map inputs and targets onto [0, 1] before training
     cell: str = setting("simplernn", choices=CELLS)  # SimpleRNN, LSTM or GRU
@@ -51,14 +60,38 @@ class TrainingSettings:
     batch_size: int = setting(32, low=1, high=1000, url="batch")  # samples per weight update
     seed: int = setting(0, low=0, high=9999)  # seeds the initial weights, the shuffling and the noise
     compare: bool = setting(False)  # train tanh, ReLU and sigmoid side by side on the same data and seed
+    # The student's own sequence (task "custom"; empty otherwise). It lives in their session; runs on it
+    # are keyed by its sha256 (SequenceValues), and a link carries it only when it was typed and is short.
+    values: tuple[float, ...] = setting((), max_len=MAX_VALUES, low=-VALUE_LIMIT, high=VALUE_LIMIT)
 
     def __post_init__(self):
         check_bounds(self)
+        self._check_values()
         most_epochs = min(MAX_UPDATES // self.batches_per_epoch, MAX_CELL_STEPS // (self.samples * self.window))
         if self.epochs > most_epochs:
             raise SettingError(
                 "epochs", "out_of_range", f"at most {most_epochs} epochs fit these settings", low=1, high=most_epochs
             )
+
+    def _check_values(self) -> None:
+        """Own values only with the "custom" task, enough of them, and room for the windows and one value after."""
+        values = self.values if self.task == CUSTOM else ()
+        if not isinstance(values, SequenceValues):
+            object.__setattr__(self, "values", SequenceValues(values))
+        if self.task != CUSTOM:
+            return
+        if not self.values:
+            raise SettingError("task", "no_values", "the task 'custom' needs values")
+        if len(self.values) < MIN_VALUES:
+            raise SettingError("values", "too_short", f"at least {MIN_VALUES} values", min_len=MIN_VALUES)
+        most_window = len(self.values) - MIN_SAMPLES - 1
+        if self.window > most_window:
+            raise SettingError(
+                "window", "out_of_range", f"at most {most_window} values per window", low=2, high=most_window
+            )
+        # The samples the data leaves room for, keeping at least one value after the last window to check
+        # the model against: a larger count is lowered to it (the page shows the lowered count).
+        object.__setattr__(self, "samples", min(self.samples, most_samples(len(self.values), self.window)))
 
     @property
     def batches_per_epoch(self) -> int:
@@ -115,7 +148,7 @@ class TrainingResult:
 def scaler_for(settings: TrainingSettings) -> MinMaxScaler:
     if not settings.scale:
         return IDENTITY
-    return MinMaxScaler.fit(make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed).series)
+    return MinMaxScaler.fit(dataset_for(settings).series)
 
 
 def _build(settings: TrainingSettings):
@@ -184,7 +217,7 @@ def _train_side_by_side(runs: list[TrainingSettings], on_chunk_end, should_stop)
     keras()  # load TensorFlow before the clock starts: its import is not training time
     started = time.perf_counter()
     settings = runs[0]
-    dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
+    dataset = dataset_for(settings)
     scaler = scaler_for(settings)
     # Sketches and their seeded starting weights: no TensorFlow variables are created for a run.
     models, start_from = zip(*(sketch_with_weights(lambda run=run: _build(run)) for run in runs), strict=True)

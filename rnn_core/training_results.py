@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.backend import keras
-from rnn_core.data import beyond_windows, make_dataset, true_continuation
+from rnn_core.data import beyond_for, continuation_for, dataset_for
 from rnn_core.models import ACTIVATIONS
 from rnn_core.training import TrainingResult, TrainingSettings, scaler_for, training_model
 from rnn_core.training_loop import CACHE_SIZE, CompiledPredict
@@ -73,8 +73,8 @@ def predictions_frame(results: dict[str, TrainingResult], beyond: int = BEYOND_C
     frames = []
     for activation, result in results.items():
         s = result.settings
-        dataset = make_dataset(s.task, s.samples, s.window, seed=s.seed)
-        extra_inputs, extra_targets = beyond_windows(s.task, s.samples, s.window, beyond)
+        dataset = dataset_for(s)
+        extra_inputs, extra_targets = beyond_for(s, beyond)  # fewer than `beyond` when own data ends sooner
         inputs = np.concatenate([dataset.inputs, extra_inputs])
         targets = np.concatenate([dataset.targets, extra_targets])
         predictions = _predict_with(result, inputs)
@@ -82,7 +82,7 @@ def predictions_frame(results: dict[str, TrainingResult], beyond: int = BEYOND_C
             pd.DataFrame(
                 {
                     "step": np.arange(len(targets)) + s.window,
-                    "region": ["training"] * dataset.samples + ["beyond"] * beyond,
+                    "region": ["training"] * dataset.samples + ["beyond"] * len(extra_targets),
                     "activation": activation,
                     "target": targets,
                     "prediction": predictions,
@@ -94,9 +94,12 @@ def predictions_frame(results: dict[str, TrainingResult], beyond: int = BEYOND_C
 
 
 def rollout_frame(result: TrainingResult, start: tuple[float, ...], steps: int) -> pd.DataFrame:
-    """The typed window, the model's rollout and the task's true continuation as (step, kind, value)."""
+    """The typed window, the model's rollout and the task's true continuation as (step, kind, value).
+
+    For one's own data the continuation is what follows the window in the data: shorter, or none.
+    """
     predicted = rollout(result, start, steps)
-    truth = true_continuation(result.settings.task, start, steps)
+    truth = continuation_for(result.settings, start, steps)
     given = len(start)
     rows = [(i - given + 1, "input", float(v)) for i, v in enumerate(start)]
     rows += [(i + 1, "prediction", float(v)) for i, v in enumerate(predicted)]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 import nbformat
 import streamlit as st
 
+from rnn_core.data import CUSTOM, series_for
 from rnn_core.gradients import GradientSettings
 from rnn_core.notebook import PAGE_TEXTS, gradients_notebook, notebook_bytes, parameters_notebook, training_notebook
 from rnn_core.parameters import ParameterSettings
@@ -59,11 +60,13 @@ def page_final_losses(settings: TrainingSettings, view) -> dict[str, float] | No
     return {activation: result.final_loss for activation, result in results.items()}
 
 
-def training_notebook_button(settings: TrainingSettings, view=None, values=None) -> None:
+def training_notebook_button(settings: TrainingSettings, view=None) -> None:
     """The training page's settings as a notebook; with the final losses of the run shown, if it is of these settings.
 
-    `values`: the series the page trains on when it is the student's own (rnn_core.notebook.training_notebook).
+    For the student's own values the notebook embeds the series the page trains on (their first
+    samples + window values), so it rebuilds the same windows and scaler.
     """
+    values = series_for(settings) if settings.task == CUSTOM else None
     page_losses = page_final_losses(settings, view)
     which = "compare" if settings.compare else settings.activation
     build = functools.partial(training_notebook, settings, values=values, page_losses=page_losses)

@@ -41,7 +41,7 @@ def widget_key(page: str, name: str) -> str:
 def _to_widget(value):
     # Sequences live in a text box as "0, 0.1, 0.2"; everything else is the widget's own type.
     if isinstance(value, tuple):
-        return ", ".join(format_value(v) for v in value)
+        return ", ".join(format_value(value).split(","))  # a student's own values keep every digit they need
     return value
 
 
@@ -114,11 +114,11 @@ def apply_values(cls, page: str, **values) -> None:
         st.session_state[widget_key(page, name)] = _to_widget(value)
 
 
-def sync_url(*settings_objects, extra: dict[str, str] | None = None) -> None:
-    """Make the address bar reproduce the view: every setting, the language, and any extras."""
+def sync_url(*settings_objects, extra: dict[str, str] | None = None, leave_out: tuple[str, ...] = ()) -> None:
+    """Make the address bar reproduce the view: every setting (but those in `leave_out`), the language, extras."""
     wanted: dict[str, str] = {}
     for settings in settings_objects:
-        wanted.update(to_query(settings))
+        wanted.update({name: text for name, text in to_query(settings).items() if name not in leave_out})
     wanted.update(extra or {})
     for kept in (LESSON_QUERY, HIDE_QUERY):  # a guided lesson's step and a teacher link's `hide` stay in the link
         wanted.update(st.session_state.get(kept, {}))
@@ -137,7 +137,7 @@ def problem_text(problem: Problem) -> str:
         f"problem.{problem.reason}",
         name=problem.name,
         raw=raw if raw else "∅",
-        fallback=problem.fallback,
+        fallback=problem.fallback or "∅",  # an empty sequence
         **details,
     )
 

@@ -12,6 +12,7 @@ from ui.catalog import (
     lesson,
     notebook,
     overview,
+    own_data,
     parameters,
     sections,
     structure,
@@ -33,6 +34,7 @@ for _module in (
     lesson,
     notebook,
     export,
+    own_data,
 ):
     for _key, _texts in _module.TEXT.items():
         if _key in CATALOG:

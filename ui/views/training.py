@@ -14,7 +14,7 @@ import uuid
 import pandas as pd
 import streamlit as st
 
-from rnn_core.data import TASKS, make_dataset, preview_text, series_frame
+from rnn_core.data import dataset_for, preview_text, series_frame
 from rnn_core.models import ACTIVATION_NAMES, ACTIVATIONS, CELL_NAMES, CELLS
 from rnn_core.settings import ABANDON_ENV, ServerSettings, parse_settings, settings_from_environment  # noqa: F401 (ABANDON_ENV for tests)
 from rnn_core.training import DIVERGENCE_DEMO, TrainingResult, TrainingSettings, scaler_for, train
@@ -26,6 +26,7 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
+from ui.views.training_data import draw_own_data_notes, draw_task
 
 PAGE = "training"
 VIEW = "training.view"  # the RunView this session shows; replaced whole, never edited in place
@@ -99,7 +100,7 @@ def clamp_epochs(key) -> None:
 
 def draw_controls(key) -> None:
     """The controls a lesson changes most, then the rest in a folded group: the Train button stays in view."""
-    st.selectbox(t("training.task"), TASKS, format_func=texts("training.task_label", TASKS).get, key=key("task"))
+    draw_task(key)  # the sequence, and with "your sequence" the boxes that read it (ui/views/training_data.py)
     st.segmented_control(
         t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
     )
@@ -138,7 +139,7 @@ def _back_to_lecture() -> None:
 
 def draw_data(settings: TrainingSettings) -> None:
     """The sequence the model learns (the picture before any run), its scale, and the windows as printed (folded)."""
-    dataset = make_dataset(settings.task, settings.samples, settings.window, seed=settings.seed)
+    dataset = dataset_for(settings)
     st.markdown(f"**{t('training.data_title')}**")
     show_chart(
         series_chart(series_frame(dataset), titles_for(TITLE_KEYS, t)), "training_data", title=t("training.data_title")
@@ -150,6 +151,7 @@ def draw_data(settings: TrainingSettings) -> None:
     if settings.scale:
         scaler = scaler_for(settings)
         st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
+    draw_own_data_notes(settings, largest, SCALE_MATTERS_ABOVE)  # source, split, link, privacy, scaling offer
     with st.expander(t("training.preview_caption")):
         st.code(preview_text(dataset, 5), language=None)
         st.caption(t("training.data_shape", samples=dataset.samples, window=settings.window))

@@ -8,11 +8,10 @@ import zlib
 
 import streamlit as st
 
-from rnn_core.data import beyond_windows, next_by_rule, parse_sequence
+from rnn_core.data import CUSTOM, beyond_for, continuation_for, parse_sequence
 from rnn_core.settings import SettingError, problem_from
 from rnn_core.training import TrainingResult, losses_frame, scaler_for, summary_frame
 from rnn_core.training_results import (
-    BEYOND_COUNT,
     compare_findings,
     model_file_bytes,
     predictions_frame,
@@ -128,7 +127,7 @@ def compare_sentences(results: dict[str, TrainingResult], predictions) -> str:
     largest_target = float(abs(predictions.loc[predictions["region"] == "training", "target"]).max())
     if not s.scale and largest_target > SCALE_MATTERS_ABOVE:  # bounded states meet unscaled targets
         sentences.append(t("training.cmp.unscaled", largest=number(largest_target)))
-    first_window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+    first_window = beyond_for(s, 1)[0][0, :, 0]
     predicted = ", ".join(f"{LABELS[a]} {number(findings.beyond_predictions[a])}" for a in results)
     sentences.append(
         t(
@@ -167,7 +166,7 @@ def draw_compare_table(results: dict[str, TrainingResult]) -> None:
 def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
-    st.caption(t("training.pred_caption", count=BEYOND_COUNT))
+    st.caption(t("training.pred_caption", count=int((predictions["region"] == "beyond").sum()) // len(results)))
     replay.predictions(
         results,
         predictions,
@@ -181,7 +180,7 @@ def draw_predictions(view: RunView, predictions) -> None:
     if not math.isfinite(first["prediction"]):
         notice("training.notice.pred_nan")
         return
-    window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+    window = beyond_for(s, 1)[0][0, :, 0]
     close = abs(first["prediction"] - first["target"]) <= 0.1
     notice(
         "training.notice.pred",
@@ -189,7 +188,12 @@ def draw_predictions(view: RunView, predictions) -> None:
         prediction=number(first["prediction"]),
         target=number(first["target"]),
     )
-    st.caption(t("training.notice.pred_good") if close else t("training.notice.pred_off"))
+    if s.task == CUSTOM:  # no rule behind one's own data: say how far off it is, against the data's range
+        series = predictions.loc[predictions["region"] == "training", "target"]
+        error = number(abs(first["prediction"] - first["target"]))
+        st.caption(t("training.own.pred_error", error=error, low=number(series.min()), high=number(series.max())))
+    else:
+        st.caption(t("training.notice.pred_good") if close else t("training.notice.pred_off"))
 
 
 def draw_downloads(view: RunView) -> None:
@@ -223,13 +227,14 @@ def draw_try_it(view: RunView) -> None:
                 )
                 or chosen
             )
-        suggested = tuple(float(f"{v:.6g}") for v in beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0])
+        suggested = tuple(float(f"{v:.6g}") for v in beyond_for(s, 1)[0][0, :, 0])
         left, right = st.columns([3, 1])
+        data_key = f".{s.values.digest[:12]}" if s.values else ""  # new own data, a fresh box
         typed = left.text_input(
             t("training.try_sequence", window=s.window),
             value=sequence_text(suggested),
             max_chars=400,
-            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}",
+            key=f"training.try_sequence.{s.task}.{s.window}.{s.samples}{data_key}",
         )
         steps = right.number_input(
             t("training.try_steps"), min_value=1, max_value=50, value=10, key="training.try_steps"
@@ -247,16 +252,24 @@ def draw_try_it(view: RunView) -> None:
         truth = rollout[rollout["kind"] == "truth"]["value"].to_numpy()
         first, second = st.columns(2)
         first.metric(t("training.try_next"), number(float(predicted[0])))
-        second.metric(t("training.try_rule"), number(next_by_rule(s.task, start)))
-        st.caption(t("training.rollout_caption"))
-        show_chart(rollout_chart(rollout, titles_for(TITLE_KEYS, t)), "training_rollout")
-        notice(
-            "training.notice.rollout",
-            steps=len(predicted),
-            predicted=number(float(predicted[-1])),
-            truth=number(float(truth[-1])),
-            error=number(float(predicted[-1] - truth[-1])),
+        own = s.task == CUSTOM  # one's own data has no rule: the truth is what follows the window in it, if anything
+        following = continuation_for(s, start, 1)
+        second.metric(
+            t("training.own.try_next" if own else "training.try_rule"),
+            number(float(following[0])) if len(following) else "—",
         )
+        st.caption(t("training.own.rollout_caption" if own else "training.rollout_caption"))
+        show_chart(rollout_chart(rollout, titles_for(TITLE_KEYS, t)), "training_rollout")
+        if len(truth):  # the last step both the rollout and the truth reach
+            notice(
+                "training.notice.rollout",
+                steps=len(truth),
+                predicted=number(float(predicted[len(truth) - 1])),
+                truth=number(float(truth[-1])),
+                error=number(float(predicted[len(truth) - 1] - truth[-1])),
+            )
+        else:
+            st.caption(t("training.own.rollout_none"))
         csv_download(rollout, "rnn_lab_rollout.csv", key="training.rollout_csv")
 
 
@@ -269,7 +282,7 @@ def beyond_quiz(view: RunView, predictions) -> bool:
     if not math.isfinite(error):  # a diverged model answers NaN: there is nothing to predict about it
         return True
     answer = "close" if abs(error) <= 0.1 else ("low" if error < 0 else "high")
-    window = beyond_windows(s.task, s.samples, s.window, 1)[0][0, :, 0]
+    window = beyond_for(s, 1)[0][0, :, 0]
     return quiz(
         f"training.beyond.{run_id(view)}",
         t(
@@ -280,7 +293,10 @@ def beyond_quiz(view: RunView, predictions) -> bool:
         ),
         ["close", "low", "high"],
         answer,
-        t("training.quiz.beyond.why", prediction=number(beyond["prediction"])),
+        t(
+            "training.own.beyond_why" if s.task == CUSTOM else "training.quiz.beyond.why",  # own data has no rule
+            prediction=number(beyond["prediction"]),
+        ),
         format_func=texts("training.quiz.beyond", ("close", "low", "high")).get,
     )
 
