@@ -29,7 +29,7 @@ with controls_column:
     with st.container(border=True):
         settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
     view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
-    draw_run_buttons(running=view is not None and view.results is None)
+    draw_run_buttons(running=view is not None and view.results is None, settings=settings)
 sync_url(settings, extra={"run": "1"} if view is not None and view.request == settings else None)
 with view_column:
     show_problems(problems)

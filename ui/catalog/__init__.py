@@ -4,10 +4,34 @@ Each page keeps its strings in a module of its own (short files, no merge fights
 package merges them and refuses a key defined twice.
 """
 
-from ui.catalog import common, gates, gradients, lesson, overview, parameters, sections, structure, training, translate
+from ui.catalog import (
+    common,
+    gates,
+    gradients,
+    lesson,
+    overview,
+    parameters,
+    sections,
+    structure,
+    training,
+    training_prediction,
+    translate,
+)
 
 CATALOG: dict[str, dict[str, str]] = {}
-for _module in (common, overview, structure, gates, parameters, training, gradients, sections, translate, lesson):
+for _module in (
+    common,
+    overview,
+    structure,
+    gates,
+    parameters,
+    training,
+    training_prediction,
+    gradients,
+    sections,
+    translate,
+    lesson,
+):
     for _key, _texts in _module.TEXT.items():
         if _key in CATALOG:
             raise KeyError(f"catalog key defined twice: {_key}")

@@ -24,6 +24,7 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
+from ui.views.training_prediction import ask_before_training, keep_prediction
 
 PAGE = "training"
 VIEW = "training.view"  # the RunView this session shows; replaced whole, never edited in place
@@ -171,6 +172,7 @@ def act_on_clicks(settings: TrainingSettings) -> RunView | None:
     # Act on a click before drawing anything, so an interrupted run cannot lose it half-way.
     action = st.session_state.pop(ACTION, None)
     if action == "train":
+        keep_prediction(settings)  # the pick under the Train button, graded when this run ends
         view = st.session_state[VIEW] = store.start(settings, request_runs(settings), me, view)
     elif action == "stop" and view is not None and view.results is None:
         view = st.session_state[VIEW] = store.stop(view, me, TrainingResult.stopped)
@@ -189,8 +191,9 @@ def diverge_quiz() -> None:
     )
 
 
-def draw_run_buttons(running: bool) -> None:
+def draw_run_buttons(running: bool, settings: TrainingSettings) -> None:
     train_column, stop_column = st.columns(2)
+    ask_before_training(settings)  # predict first: the question about the run Train starts, just under it
     demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
     train_column.button(
         t("training.train"),
