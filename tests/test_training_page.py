@@ -134,6 +134,17 @@ def test_epochs_that_do_not_fit_show_the_number_used():
     assert any(f"the {used} that will be used" in c.value for c in app.caption)
 
 
+def test_a_typed_epochs_value_out_of_range_is_replaced_in_the_box_by_the_number_used():
+    app = open_page()
+    app.number_input(key="training.epochs").set_value(-5).run()
+    assert not app.exception, [e.value for e in app.exception]
+    reported = found("problem.out_of_range", warnings(app))
+    assert reported and (reported["name"], reported["raw"], reported["fallback"]) == ("epochs", "-5", "100")
+    assert app.number_input(key="training.epochs").value == 100 and app.query_params["epochs"] == "100"
+    app.number_input(key="training.units").set_value(8).run()  # the next change: the box holds 100, no message
+    assert app.number_input(key="training.epochs").value == 100 and not app.warning
+
+
 def test_back_to_the_lecture_sticks_in_the_url():
     app = open_page(epochs="7", units="9", lr="0.05")
     app.button(key="training.notes").click().run()
