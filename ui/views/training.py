@@ -24,6 +24,7 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
+from ui.theme import presenter_scale
 from ui.views.training_prediction import ask_before_training, keep_prediction
 
 PAGE = "training"
@@ -228,14 +229,15 @@ def draw_run_buttons(running: bool, settings: TrainingSettings) -> None:
 
 
 @functools.lru_cache(maxsize=16)
-def growing_curve(activations: tuple[str, ...], language: str) -> dict:
-    """The growing loss curve's Vega-Lite spec without its rows, built once per server and language."""
+def growing_curve(activations: tuple[str, ...], language: str, scale: float) -> dict:
+    """The growing loss curve's Vega-Lite spec without its rows, built once per server, language and presenter
+    scale (`to_dict()` writes the session's chart fonts, ui/theme.py, into the spec)."""
     return growing_loss_chart(activations, titles_for(TITLE_KEYS, t)).to_dict()
 
 
 def growing_curve_with(runs: dict[str, TrainingResult]) -> dict:
     """The growing curve's spec with these snapshots' losses as its rows (a fresh dict: Streamlit edits it)."""
-    spec = copy.deepcopy(growing_curve(tuple(runs), current()))
+    spec = copy.deepcopy(growing_curve(tuple(runs), current(), presenter_scale()))
     spec["datasets"] = {GROWING_DATA: split_finite(losses_frame(runs), "loss", positive=True)[0]}
     return spec
 
