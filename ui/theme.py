@@ -33,6 +33,12 @@ _PAGE_CSS = """
 .katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.2rem 0; }
 /* A diagram shrinks to its column, keeping its proportions (its fonts are sized for this, see ui/diagrams.py). */
 [data-testid="stGraphVizChart"] svg { max-width: 100%; height: auto; }
+/* A gate diagram is wide (the memory line runs across it): shrunk to a phone it is unreadable, so below 640 px
+   it keeps about three quarters of its natural size (text near 12 px) and scrolls sideways inside its own box. */
+@media (max-width: 640px) {
+  .st-key-gate_diagram [data-testid="stGraphVizChart"] { overflow-x: auto; }
+  .st-key-gate_diagram [data-testid="stGraphVizChart"] svg { min-width: 820px; }
+}
 /* The share link's copy button shows without hovering (a phone cannot hover), beside the text, not over it. */
 [data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) {
   opacity: 1; visibility: visible; pointer-events: auto;
