@@ -1,6 +1,6 @@
 """Server time per page and per control change, before (another checkout) beside after (this one), in one run.
 
-    .venv/bin/python bench/page_speed.py [--before /tmp/old9523] [--after <a checkout; default this one>]
+    .venv/bin/python bench/page_speed.py [--before /tmp/old9523] [--after <a checkout>] [--gradients-only]
 
 Each checkout is measured in a fresh process of its own: TensorFlow is imported and one Keras layer
 built first (a warm server), then the app is driven by Streamlit's AppTest. A figure is the wall-clock
@@ -53,7 +53,7 @@ GRADIENTS = {
 SECTIONS = ("feedback", "through_time", "training", "long_term", "remedies")
 
 
-def measure(root: Path) -> list[tuple[str, str, float]]:
+def measure(root: Path, gradients_only: bool = False) -> list[tuple[str, str, float]]:
     """(page, what, seconds) for every figure, measured on the checkout at `root`."""
     sys.path.insert(0, str(root))
     os.chdir(root)
@@ -81,7 +81,9 @@ def measure(root: Path) -> list[tuple[str, str, float]]:
     app = AppTest.from_file(str(root / "app.py"), default_timeout=900)
     app.query_params["lang"] = "en"
     app.run()
-    for page, changes in (("structure", STRUCTURE), ("parameters", PARAMETERS), ("training", TRAINING)):
+    other_pages = [("structure", STRUCTURE), ("parameters", PARAMETERS), ("training", TRAINING)]
+    other_pages = [] if gradients_only else other_pages
+    for page, changes in other_pages:
         app.switch_page(f"pages/{page}.py")
         timed(page, "open", app)
         for kind, name, values in changes:
@@ -104,8 +106,9 @@ def measure(root: Path) -> list[tuple[str, str, float]]:
     return rows
 
 
-def run_in_child(root: Path) -> list[tuple[str, str, float]]:
+def run_in_child(root: Path, gradients_only: bool = False) -> list[tuple[str, str, float]]:
     command = [sys.executable, str(Path(__file__).resolve()), "--measure", str(root)]
+    command += ["--gradients-only"] if gradients_only else []
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode:
         sys.exit(f"measuring {root} failed:\n{done.stderr[-3000:]}")
@@ -116,12 +119,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--before", type=Path, default=Path("/tmp/old9523"), help="checkout to compare with")
     parser.add_argument("--after", type=Path, default=HERE, help="checkout measured as after (default: this one)")
+    parser.add_argument("--gradients-only", action="store_true", help="measure the gradients page only (faster)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure)))
+        print(json.dumps(measure(args.measure, args.gradients_only)))
         return
-    before, after = run_in_child(args.before), run_in_child(args.after)
+    before, after = run_in_child(args.before, args.gradients_only), run_in_child(args.after, args.gradients_only)
     old = {(page, what): seconds for page, what, seconds in before}
     old_gradients = {what: seconds for page, what, seconds in before if page.startswith("gradients")}
     targets = {"structure": 0.2, "parameters": 0.2}

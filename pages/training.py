@@ -30,7 +30,7 @@ with controls_column:
     with st.container(border=True):
         settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
     view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
-    stop_slot = draw_run_buttons(running=view is not None and view.results is None)
+    stop_slot = draw_run_buttons(running=view is not None and view.results is None, settings=settings)
     training_notebook_button(settings, view)  # this experiment as a Jupyter notebook, built on click
 sync_url(
     settings,

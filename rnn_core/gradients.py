@@ -25,6 +25,7 @@ from rnn_core.settings import check_bounds, setting
 INPUT_KINDS = ("zeros", "constant", "random")
 RECURRENT_INITS = ("orthogonal", "identity")
 FLOAT32_MAX = float(np.finfo(np.float32).max)
+FLOAT32_TINY = float(np.finfo(np.float32).tiny)  # the smallest normal float32; below it TensorFlow stores 0
 
 
 @dataclass(frozen=True)
@@ -188,14 +189,15 @@ def _spectral_norms(matrices: np.ndarray) -> np.ndarray:
 
 
 def measure_gradients(layer, inputs: np.ndarray, initial_state: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """‖∂h_T/∂h_t‖ for t = 0..T and |∂L/∂x_t| for t = 1..T, by tf.GradientTape through the layer's cell.
+    """The reference for backprop_through_time: the same two results by tf.GradientTape through the layer's cell.
 
     The loop below is what SimpleRNN runs inside: its own cell applied step by step, so every
     h_t is a tensor the tape can differentiate with respect to. To get the whole Jacobian
     ∂h_T/∂h_t in one backward pass, the sequence is copied `units` times in the batch and copy
     i asks only for the gradient of h_T's i-th component: row i of the Jacobian. The same pass
-    gives ∂h_T[i]/∂x_t per copy; their mean is ∂L/∂x_t for the read-out L = mean(h_T), which
-    shows how much input step t can still teach.
+    gives ∂h_T[i]/∂x_t per copy; their mean is ∂L/∂x_t for the read-out L = mean(h_T).
+    Eager TensorFlow pays for every step of this loop, so the page uses the closed form below;
+    the tests and bench/gradients_speed.py hold the two side by side.
     """
     tf = tensorflow()
     units = len(initial_state)
@@ -216,6 +218,45 @@ def measure_gradients(layer, inputs: np.ndarray, initial_state: np.ndarray) -> t
     return _spectral_norms(jacobians), np.abs(input_gradient)
 
 
+def activation_slope_from_output(activation: str, output: np.ndarray) -> np.ndarray:
+    """f'(a_t) read from h_t = f(a_t), as TensorFlow's gradients of tanh, sigmoid and ReLU read it."""
+    if activation == "tanh":
+        return 1 - output * output
+    if activation == "sigmoid":
+        return output * (1 - output)
+    if activation == "relu":
+        return (output > 0).astype(output.dtype)
+    raise ValueError(f"activation must be one of {ACTIVATIONS}, got {activation!r}")
+
+
+def backprop_through_time(
+    weights: RecurrenceWeights, inputs: np.ndarray, activation: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """All Jacobians ∂h_T/∂h_t (t = 0..T) and ∂L/∂x_t (t = 1..T, L = mean(h_T)), by backpropagation in NumPy.
+
+    One step of SimpleRNN's backward pass is a single matrix product: with a_t the
+    pre-activation, ∂h_t/∂h_(t−1) = diag(f'(a_t)) W_hᵀ, so walking back from ∂h_T/∂h_T = I,
+    ∂h_T/∂h_(t−1) = (∂h_T/∂h_t · diag(f'(a_t))) W_hᵀ and ∂h_T/∂x_t = ∂h_T/∂h_t · (f'(a_t) ⊙ W_x).
+    This is what tf.GradientTape computes through the Keras cell (measure_gradients), in float32
+    as TensorFlow does, without paying eager TensorFlow's cost for each of the T steps.
+    """
+    states = run_recurrence(weights, inputs, activation)
+    recurrent_transposed = weights.recurrent_kernel.T
+    units = len(weights.bias)
+    jacobians = np.empty((len(inputs) + 1, units, units), dtype=np.float32)
+    input_gradient = np.empty(len(inputs), dtype=np.float64)
+    jacobian = np.eye(units, dtype=np.float32)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for t in range(len(inputs), 0, -1):
+            jacobians[t] = jacobian
+            slope = activation_slope_from_output(activation, states[t])
+            input_gradient[t - 1] = (jacobian @ (slope * weights.input_kernel[0])).astype(np.float64).mean()
+            jacobian = (jacobian * slope[None, :]) @ recurrent_transposed
+            jacobian[np.abs(jacobian) < FLOAT32_TINY] = 0  # TensorFlow on CPU flushes subnormal floats to zero
+    jacobians[0] = jacobian
+    return jacobians, input_gradient
+
+
 def gradients_through_time(settings: GradientSettings) -> pd.DataFrame:
     """Chart 2: measured gradients and the Pascanu bound against the distance T−t, per activation.
 
@@ -228,9 +269,9 @@ def gradients_through_time(settings: GradientSettings) -> pd.DataFrame:
     distance = steps - np.arange(steps + 1)  # h_0 lies T steps back, h_T zero steps
     frames = []
     for activation in ACTIVATIONS:
-        layer = keras_simple_rnn(weights, activation, settings.seed)
-        sigma_max = float(np.linalg.norm(layer.get_weights()[1].astype(np.float64), 2))
-        state_gradient, input_gradient = measure_gradients(layer, inputs, weights.initial_state)
+        sigma_max = float(np.linalg.norm(weights.recurrent_kernel.astype(np.float64), 2))
+        jacobians, input_gradient = backprop_through_time(weights, inputs, activation)
+        state_gradient, input_gradient = _spectral_norms(jacobians), np.abs(input_gradient)
         frames.append(
             pd.DataFrame(
                 {

@@ -10,6 +10,7 @@ import pytest
 from rnn_core.activations import activation_derivative
 from rnn_core.gradients import (
     GradientSettings,
+    backprop_through_time,
     gradients_through_time,
     input_sequence,
     keras_simple_rnn,
@@ -75,6 +76,67 @@ def test_input_gradient_matches_backprop_through_the_whole_keras_layer(activatio
     expected = np.abs(tape.gradient(read_out, sequence).numpy()[0, :, 0])
     _, measured = measure_gradients(layer, inputs, weights.initial_state)
     np.testing.assert_allclose(measured, expected, rtol=1e-4, atol=1e-10)
+
+
+def keras_jacobians(weights, inputs, activation) -> np.ndarray:
+    """∂h_T/∂h_t for t = 0..T by tape.jacobian through the whole Keras layer, run from h_t over x_(t+1)..x_T."""
+    from rnn_core.backend import tensorflow
+
+    tf = tensorflow()
+    layer = keras_simple_rnn(weights, activation)
+    states = np.asarray(layer(inputs[None, :, None], initial_state=[weights.initial_state[None, :]]))[0]
+    states = np.concatenate([weights.initial_state[None, :], states])
+    jacobians = []
+    for t in range(len(inputs)):
+        start = tf.constant(states[t][None, :])
+        with tf.GradientTape() as tape:
+            tape.watch(start)
+            last_state = layer(inputs[None, t:, None], initial_state=[start])[0, -1]
+        jacobians.append(tape.jacobian(last_state, start).numpy()[:, 0, :])
+    return np.stack([*jacobians, np.eye(len(weights.bias))])
+
+
+@pytest.mark.parametrize(
+    ("activation", "gain", "init", "input_kind"),
+    [
+        ("tanh", 1.0, "orthogonal", "random"),
+        ("sigmoid", 2.0, "orthogonal", "constant"),
+        ("relu", 1.5, "identity", "constant"),
+        ("relu", 0.9, "orthogonal", "random"),
+    ],
+)
+def test_closed_form_backprop_equals_tape_jacobian_through_the_keras_layer(activation, gain, init, input_kind):
+    weights = recurrence_weights(6, gain, init, seed=5)
+    inputs = input_sequence(input_kind, 10, seed=5)
+    jacobians, input_gradient = backprop_through_time(weights, inputs, activation)
+    expected = keras_jacobians(weights, inputs, activation)
+    scale = np.abs(expected).max(axis=(1, 2), keepdims=True)  # each Jacobian to 1e-5 of its own size
+    relative_error = (np.abs(jacobians - expected) / scale).max()
+    assert relative_error < 1e-5, relative_error
+    measured_norms, measured_inputs = measure_gradients(
+        keras_simple_rnn(weights, activation), inputs, weights.initial_state
+    )
+    frame = gradients_through_time(
+        GradientSettings(activation=activation, gain=gain, steps=10, units=6, init=init, input_kind=input_kind, seed=5)
+    )
+    ours = frame[frame["activation"] == activation]
+    np.testing.assert_allclose(ours["state_gradient"], measured_norms, rtol=1e-5)
+    np.testing.assert_allclose(np.abs(input_gradient), measured_inputs, rtol=1e-5, atol=1e-12)
+    np.testing.assert_allclose(ours["input_gradient"].iloc[1:], measured_inputs, rtol=1e-5, atol=1e-12)
+
+
+@pytest.mark.parametrize("activation", ACTIVATIONS)
+def test_the_default_view_equals_the_gradient_tape_through_the_keras_cell(activation):
+    # The page's own 50 steps and 20 units: the closed form against tf.GradientTape step by step.
+    settings = GradientSettings()
+    weights = recurrence_weights(settings.units, settings.gain, settings.init, settings.seed)
+    inputs = input_sequence(settings.input_kind, settings.steps, settings.seed)
+    tape_norms, tape_inputs = measure_gradients(keras_simple_rnn(weights, activation), inputs, weights.initial_state)
+    frame = gradients_through_time(settings)
+    ours = frame[frame["activation"] == activation]
+    np.testing.assert_allclose(ours["state_gradient"], tape_norms, rtol=1e-5)
+    input_error = np.abs(ours["input_gradient"].iloc[1:].to_numpy() - tape_inputs).max()
+    assert input_error < 1e-5 * tape_inputs.max(), input_error
 
 
 def test_measured_gradients_never_exceed_the_pascanu_bound():

@@ -79,3 +79,4 @@ def test_a_typed_number_out_of_range_is_explained_in_the_pages_language(lang):
     reported = found("problem.out_of_range", "\n".join(w.value for w in app.warning), lang)
     assert reported and (reported["name"], reported["raw"], reported["fallback"]) == ("units", "10", "3")
     assert app.query_params["units"] == "3"  # the view, and the link to it, use the default
+    assert app.number_input(key="structure.units").value == 3  # and so does the box: never 10 beside a 3 in use

@@ -48,20 +48,31 @@ def test_the_problems_key_and_the_echo_cut_each_live_in_one_place():
     assert [p.name for p in _app_sources() if cut.search(p.read_text("utf-8"))] == []
 
 
-def test_charts_and_diagrams_grow_with_presenter_mode_and_legends_sit_below(monkeypatch):
-    import altair as alt
-    import pandas as pd
-
+def test_diagrams_grow_with_presenter_mode(monkeypatch):
     from ui import diagrams, theme
 
-    frame = pd.DataFrame({"x": [0, 1], "y": [1.0, 2.0], "series": ["a", "b"]})
-    chart = alt.Chart(frame).mark_line().encode(x="x", y="y", color="series")
-    sizes = {}
     for presenting in (False, True):
         monkeypatch.setattr(theme, "presenter_requested", lambda presenting=presenting: presenting)
-        config = theme.style_chart(chart).to_dict()["config"]
-        assert config["legend"]["orient"] == "bottom"
-        sizes[presenting] = config["axis"]["labelFontSize"]
         dot = diagrams.folded_dot("tanh")
         assert f"fontsize={round(diagrams.NODE_FONT * theme.presenter_scale())}," in dot
-    assert sizes[True] == round(sizes[False] * theme.PRESENTER_SCALE) > sizes[False]
+
+
+def _chart_font_sizes(page: str, **params) -> list:
+    """The axis label font size in the spec of every chart `page` draws (None where Streamlit's theme decides)."""
+    import json
+
+    from tests.support import open_page
+
+    app = open_page(page, **params)
+    specs = [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
+    assert specs, page
+    return [spec.get("config", {}).get("axis", {}).get("labelFontSize") for spec in specs]
+
+
+def test_every_chart_follows_presenter_mode_without_its_builder_or_call_site_asking():
+    from ui import theme
+
+    larger = round(theme.CHART_FONT["label"] * theme.PRESENTER_SCALE)
+    for page in ("pages/training.py", "pages/gradients.py"):
+        assert set(_chart_font_sizes(page)) == {None}  # Streamlit's own chart look, untouched
+        assert set(_chart_font_sizes(page, present="1")) == {larger}

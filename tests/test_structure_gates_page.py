@@ -79,3 +79,15 @@ def test_bad_url_values_fall_back_with_a_message():
     assert app.radio(key="structure.cell").value == defaults.cell
     assert app.slider(key="structure.lane").value == defaults.lane
     assert app.radio(key="structure.forget").value == defaults.forget
+
+
+def test_the_memory_lane_reads_its_own_controls_and_puts_them_in_the_url():
+    # Its own fragment reruns with the settings of the page's last run: the lane must read its widgets itself.
+    app = open_page("en", section="memory", units="4")
+    app.slider(key="structure.lane").set_value(60)
+    app.radio(key="structure.forget").set_value("chrono").run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.query_params["lane"] == "60" and app.query_params["forget"] == "chrono"
+    assert app.query_params["units"] == "4" and app.query_params["section"] == "memory"
+    asked = [b.key for b in app.button if b.key.startswith("FormSubmitter:quiz.gates.lane.")]
+    assert asked and all(key.startswith("FormSubmitter:quiz.gates.lane.chrono.60") for key in asked)

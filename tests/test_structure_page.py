@@ -24,7 +24,7 @@ def open_page(**params: str) -> AppTest:
 
 def shown_step_table(app: AppTest):
     pre_activation = CATALOG["structure.col.pre_activation"]["en"]
-    return next(df.value for df in app.dataframe if pre_activation in df.value.columns)
+    return next(df.value for df in app.dataframe if pre_activation in df.value.index)
 
 
 def assert_shows(app: AppTest, settings: cell.StructureSettings) -> None:
@@ -33,8 +33,11 @@ def assert_shows(app: AppTest, settings: cell.StructureSettings) -> None:
     expected = cell.step_table(cell.cell_weights(layer), settings.activation, settings.seq)
     expected = expected[expected["step"] == settings.step]
     shown = shown_step_table(app)
-    assert shown.shape == (settings.units, len(COLUMNS))
-    assert np.allclose(shown.to_numpy(dtype=float), expected[COLUMNS].to_numpy(), atol=1e-12)
+    # The key column leads: one row per quantity, named as the formula names it, under the time step.
+    assert list(shown.index) == [CATALOG[f"structure.col.{c}"]["en"] for c in COLUMNS]
+    assert shown.index.name == f"t = {settings.step}"
+    assert shown.shape == (len(COLUMNS), settings.units)
+    assert np.allclose(shown.to_numpy(dtype=float).T, expected[COLUMNS].to_numpy(), atol=1e-12)
     assert float(app.metric[0].value) < 1e-5  # the largest |NumPy h_T − Keras h_T|
     assert dict(app.query_params) == {**to_query(settings), "lang": "en", "section": "step"}
 
@@ -55,6 +58,11 @@ def test_defaults_render_the_numbers_rnn_core_computes():
     assert app.text_input(key="structure.seq").value == "0, 0.1, 0.2"
     assert app.slider(key="structure.step").value == DEFAULTS.step
     assert_shows(app, DEFAULTS)
+
+
+def test_the_activation_radio_writes_the_activations_as_every_page_does():
+    app = open_page()
+    assert app.radio(key="structure.activation").options == ["tanh", "ReLU", "sigmoid"]
 
 
 def test_changing_the_widgets_changes_the_numbers_consistently():

@@ -31,7 +31,7 @@ def test_redraws_reuse_one_spec_and_never_change_it():
     later = growing_curve_with({"tanh": snapshot("tanh", tuple(np.geomspace(3.0, 0.1, 50)))})
     assert growing_curve.cache_info().misses == 1  # built once; every redraw only swaps the rows
     assert len(first["datasets"][GROWING_DATA]) == 1 and len(later["datasets"][GROWING_DATA]) == 50
-    assert "datasets" not in growing_curve(("tanh",), "en")  # what Streamlit edits is a copy
+    assert "datasets" not in growing_curve(("tanh",), "en", 1.0)  # what Streamlit edits is a copy
 
 
 def test_the_growing_rows_are_what_split_finite_keeps_of_the_losses_frame():

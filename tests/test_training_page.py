@@ -62,8 +62,8 @@ def test_a_shared_link_reproduces_the_view_and_trains_on_opening():
     assert app.segmented_control(key="training.activation").value == "relu"
     assert app.toggle(key="training.compare").value is True
     assert [s.value.split(":")[0] for s in app.success] == ["**tanh**", "**ReLU**", "**sigmoid**"]
-    assert len(app.dataframe) == 0  # the final-loss table is folded behind "which ends lowest?"
-    show_answer(app, "training.best.")
+    # A link that trains on opening leaves no time to predict: the ranking and table show, saying so.
+    assert any(text("training.predict.none") in c.value for c in app.caption)
     assert len(app.dataframe) == 1  # the final-loss table of the compare view
     assert app.query_params["units"] == "12" and app.query_params["compare"] == "true"
 
@@ -134,6 +134,17 @@ def test_epochs_that_do_not_fit_show_the_number_used():
     assert any(f"the {used} that will be used" in c.value for c in app.caption)
 
 
+def test_a_typed_epochs_value_out_of_range_is_replaced_in_the_box_by_the_number_used():
+    app = open_page()
+    app.number_input(key="training.epochs").set_value(-5).run()
+    assert not app.exception, [e.value for e in app.exception]
+    reported = found("problem.out_of_range", warnings(app))
+    assert reported and (reported["name"], reported["raw"], reported["fallback"]) == ("epochs", "-5", "100")
+    assert app.number_input(key="training.epochs").value == 100 and app.query_params["epochs"] == "100"
+    app.number_input(key="training.units").set_value(8).run()  # the next change: the box holds 100, no message
+    assert app.number_input(key="training.epochs").value == 100 and not app.warning
+
+
 def test_back_to_the_lecture_sticks_in_the_url():
     app = open_page(epochs="7", units="9", lr="0.05")
     app.button(key="training.notes").click().run()
@@ -156,9 +167,57 @@ def test_the_divergence_question_stands_above_the_button_that_answers_it_before_
     assert not app.exception and asked_before_the_demo(app)
 
 
-def test_the_compare_question_stands_above_the_status_lines_that_name_each_final_loss():
-    app = open_page(epochs="3", compare="1", run="1")
-    page = list(app.main)  # every element, top to bottom
-    asked = next(i for i, e in enumerate(page) if str(getattr(e, "key", "")).startswith("quiz.training.best."))
+def elements(app: AppTest) -> list:
+    """Every element of the main area, top to bottom and left column before right (the order a page reads in)."""
+    return list(app.main)
+
+
+def test_the_loss_question_is_asked_under_the_train_button_before_the_run_and_graded_by_its_numbers():
+    app = open_page(epochs="6", seed="5")
+    question = app.radio(key="training.predict.drop")
+    assert question.value is None and question.options == [
+        text(f"training.quiz.drop.{c}") for c in ("big", "small", "none")
+    ]
+    page = elements(app)
+    train = next(i for i, e in enumerate(page) if getattr(e, "key", None) == "training.train")
+    asked = next(i for i, e in enumerate(page) if getattr(e, "key", None) == "training.predict.drop")
+    assert train < asked < next(i for i, e in enumerate(page) if getattr(e, "key", None) == "training.demo")
+    question.set_value(text("training.quiz.drop.big")).run()
+    app.button(key="training.train").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    [result] = app.session_state["training.view"].results.values()
+    fell_over_100x = result.final_loss < result.losses[0] / 100  # the option's own words, against the run's losses
+    page = elements(app)
+    asked = next(i for i, e in enumerate(page) if getattr(e, "key", None) == "training.predict.drop")
+    curve = next(i for i, e in enumerate(page) if e.type == "markdown" and text("training.loss_title") in e.value)
+    graded = next(
+        i
+        for i, e in enumerate(page)
+        if e.type in ("success", "error")
+        and text("training.predict.yours", guess=text("training.quiz.drop.big")) in e.value
+    )
+    assert asked < curve < graded
+    assert page[graded].type == ("success" if fell_over_100x else "error")
+    # The pick was kept with the run: changing it afterwards grades nothing anew.
+    app.radio(key="training.predict.drop").set_value(text("training.quiz.drop.none")).run()
+    assert any(
+        text("training.predict.yours", guess=text("training.quiz.drop.big")) in e.value
+        for e in [*app.success, *app.error]
+    )
+
+
+def test_a_compare_run_asks_which_activation_ends_lowest_before_it_and_ranks_them_after():
+    app = open_page(epochs="3", compare="1")
+    assert app.radio(key="training.predict.best").options == ["tanh", "ReLU", "sigmoid"]
+    app.radio(key="training.predict.best").set_value("sigmoid").run()
+    app.button(key="training.train").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    results = app.session_state["training.view"].results
+    lowest = min(results, key=lambda a: results[a].final_loss)
+    said = text("training.predict.yours", guess="sigmoid")
+    box = next(e for e in [*app.success, *app.error] if said in e.value)
+    assert box.type == ("success" if lowest == "sigmoid" else "error")
+    page = elements(app)
+    curve = next(i for i, e in enumerate(page) if e.type == "markdown" and text("training.loss_title") in e.value)
     told = next(i for i, e in enumerate(page) if e.type == "success" and found("training.status.finished", e.value))
-    assert asked < told
+    assert curve < told and len(app.dataframe) == 1  # the curve right at the top, the status lines and table under it

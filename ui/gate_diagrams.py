@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ui.diagrams import CURRENT_FILL, FONT, _quote
+from ui.diagrams import CURRENT_FILL, FONT, _quote, _scale
 
 GATE_FILL = "#fde5cf"
 CANDIDATE_FILL = "#dbe9f6"
+NODE_FONT, EDGE_FONT = 13, 12  # points at scale 1 (a wide drawing: its own sizes), times the presenter scale
 STACKED_UNITS = 4  # up to this many units, an edge label stacks its numbers one per line (a narrow drawing)
 PER_LINE = 4  # more units: this many numbers per line
 
@@ -36,11 +37,13 @@ def _edge(source: str, target: str, symbol: str, values=None, *, bold: bool = Fa
 
 
 def _header() -> list[str]:
+    factor = _scale(None)  # larger in presenter mode, like every diagram and chart
     return [
         "digraph {",
         "  rankdir=LR; bgcolor=transparent; nodesep=0.25; ranksep=0.35;",
-        f'  node [fontname="{FONT}", fontsize=13, shape=box, style="rounded,filled", fillcolor="{GATE_FILL}"];',
-        f'  edge [fontname="{FONT}", fontsize=12, color="#555555"];',
+        f'  node [fontname="{FONT}", fontsize={round(NODE_FONT * factor)}, shape=box, style="rounded,filled",'
+        f' fillcolor="{GATE_FILL}"];',
+        f'  edge [fontname="{FONT}", fontsize={round(EDGE_FONT * factor)}, color="#555555"];',
     ]
 
 

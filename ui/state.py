@@ -16,7 +16,17 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from rnn_core.settings import FrameSettings, Problem, format_value, parse_settings, to_query, url_name
+from rnn_core.settings import (
+    FrameSettings,
+    Problem,
+    SettingError,
+    check_field,
+    format_value,
+    parse_settings,
+    problem_from,
+    to_query,
+    url_name,
+)
 from ui.i18n import STATE_KEY as LANG_KEY
 from ui.i18n import browser_language, current, t
 
@@ -61,12 +71,31 @@ def use_settings(cls, page: str, draw_controls: Callable[[Callable[[str], str]],
         key = widget_key(page, f.name)
         if key not in st.session_state:
             st.session_state[key] = _to_widget(getattr(stored, f.name))
+    typed = _reset_typed_numbers_out_of_range(cls, page)
     if not controls_hidden():  # hidden, the widget keys still hold the seeded values read below
         draw_controls(lambda name: widget_key(page, name))
     raw = {url_name(f): st.session_state.get(widget_key(page, f.name)) for f in dataclasses.fields(cls)}
     settings, problems = parse_settings(cls, raw)
     st.session_state[store] = settings
-    return settings, st.session_state.pop(_URL_PROBLEMS + page, []) + problems
+    return settings, st.session_state.pop(_URL_PROBLEMS + page, []) + typed + problems
+
+
+def _reset_typed_numbers_out_of_range(cls, page: str) -> list[Problem]:
+    """A number typed outside its field's bounds is put back to the default the page then uses, before its box
+    is drawn, so the box shows the number in use beside the message (rules across fields are the page's own)."""
+    problems = []
+    for f in dataclasses.fields(cls):
+        key = widget_key(page, f.name)
+        value = st.session_state.get(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        try:
+            check_field(url_name(f), f.metadata, value)
+        except SettingError as error:
+            fallback = _to_widget(getattr(cls(), f.name))
+            problems.append(problem_from(error, value, fallback))
+            st.session_state[key] = fallback
+    return problems
 
 
 def frame_settings() -> FrameSettings:

@@ -4,21 +4,24 @@ The only place with raw CSS. The CSS below is a constant written here, never bui
 a user typed, which is why this module alone may pass `unsafe_allow_html`.
 
 Presenter mode enlarges before layout, not after: a larger root font size (Streamlit sizes its
-text in rem), and `presenter_scale()` for the builders that set pixel sizes themselves (chart
-fonts and heights, diagram fonts). Charts then fit their columns at the larger size, and the
-sidebar control that reopens navigation, language and the presenter switch is never hidden.
+text in rem), `presenter_scale()` for the builders that set pixel sizes themselves (diagram fonts),
+and an Altair theme that gives every chart its fonts at that scale (`chart_config()`). Charts then
+fit their columns at the larger size, and the sidebar control that reopens navigation, language
+and the presenter switch is never hidden.
 """
 
 from __future__ import annotations
 
+import altair as alt
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui.i18n import t
 from ui.state import frame_settings
 
 PRESENTER_SCALE = 1.3  # how much larger type, charts and diagrams are in presenter mode
 # Font sizes in pixels at scale 1, for chart builders (Streamlit's own chart theme uses about these).
-CHART_FONT = {"label": 12, "title": 13, "legend": 12, "heading": 15}
+CHART_FONT = {"label": 12, "title": 13, "legend": 12, "heading": 15, "text": 11}
 
 _STATE_KEY = "present"
 _SWITCH_KEY = "_present_switch"
@@ -30,6 +33,12 @@ _PAGE_CSS = """
 .katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.2rem 0; }
 /* A diagram shrinks to its column, keeping its proportions (its fonts are sized for this, see ui/diagrams.py). */
 [data-testid="stGraphVizChart"] svg { max-width: 100%; height: auto; }
+/* A gate diagram is wide (the memory line runs across it): shrunk to a phone it is unreadable, so below 640 px
+   it keeps about three quarters of its natural size (text near 12 px) and scrolls sideways inside its own box. */
+@media (max-width: 640px) {
+  .st-key-gate_diagram [data-testid="stGraphVizChart"] { overflow-x: auto; }
+  .st-key-gate_diagram [data-testid="stGraphVizChart"] svg { min-width: 820px; }
+}
 /* The share link's copy button shows without hovering (a phone cannot hover), beside the text, not over it. */
 [data-testid="stPopoverBody"] [data-testid="stCode"] > div:has([data-testid="stElementToolbarButton"]) {
   opacity: 1; visibility: visible; pointer-events: auto;
@@ -76,19 +85,31 @@ def initial_sidebar_state() -> str:
     return "collapsed" if frame_settings().present else "auto"
 
 
-def style_chart(chart):
-    """A finished Altair chart with fonts at the presenter scale and its legend below the plot.
+def chart_config() -> dict:
+    """Vega-Lite config for a chart drawn in this session: Streamlit's own look, its fonts larger in presenter mode.
 
-    A legend on the right takes width the plot needs on a phone and gets cut; below, it wraps.
-    Call it last (Altair takes `configure_*` on the top-level chart only).
+    Empty at scale 1 (Streamlit's chart theme decides) and outside a script run (a test calling `.to_dict()`).
     """
-    scale = presenter_scale()
-    label, title, legend = (round(CHART_FONT[k] * scale) for k in ("label", "title", "legend"))
-    return (
-        chart.configure_axis(labelFontSize=label, titleFontSize=title)
-        .configure_legend(orient="bottom", labelFontSize=legend, titleFontSize=legend, labelLimit=0, columns=4)
-        .configure_title(fontSize=round(CHART_FONT["heading"] * scale))
+    if get_script_run_ctx(suppress_warning=True) is None or presenter_scale() == 1.0:
+        return {}
+    label, title, legend, heading, text = (
+        round(CHART_FONT[k] * presenter_scale()) for k in ("label", "title", "legend", "heading", "text")
     )
+    return {
+        "axis": {"labelFontSize": label, "titleFontSize": title},
+        "header": {"labelFontSize": label, "titleFontSize": title},
+        "legend": {"labelFontSize": legend, "titleFontSize": legend, "labelLimit": 0},
+        "title": {"fontSize": heading},
+        "text": {"fontSize": text},
+    }
+
+
+# One place for every chart: Altair reads the active theme each time a chart becomes a spec, which Streamlit
+# does inside this session's script run, so `chart_config()` sees this session's presenter mode. No builder
+# or call site has to remember it. (The theme is process-wide; its function reads the session each time.)
+@alt.theme.register("rnn_lab", enable=True)
+def _rnn_lab_theme() -> alt.theme.ThemeConfig:
+    return {"config": chart_config()}
 
 
 def _on_toggle() -> None:

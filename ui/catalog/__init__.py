@@ -17,6 +17,7 @@ from ui.catalog import (
     sections,
     structure,
     training,
+    training_prediction,
     translate,
 )
 
@@ -28,6 +29,7 @@ for _module in (
     gates,
     parameters,
     training,
+    training_prediction,
     gradients,
     sections,
     translate,

@@ -2,8 +2,8 @@
 
 TEXT = {
     "gradients.intro": {
-        "en": "A simple RNN feeds its state back through the same matrix W_h at every step. Whatever passes through that loop is multiplied by it again and again: the state on the way forward, the gradient on the way back. Section 1 runs that recurrence in NumPy with a layer's weights; sections 2 to 5 measure real Keras layers (gradients by `tf.GradientTape`, and real training runs), next to the theory that predicts them.",
-        "ko": "단순 RNN은 매 시점 같은 행렬 W_h를 거쳐 상태를 자기 자신에게 되먹입니다. 이 고리를 지나는 것은 W_h에 거듭 곱해집니다. 순방향에서는 상태가, 역방향에서는 기울기가 그렇습니다. 1번 항목은 레이어의 가중치로 이 점화식을 NumPy에서 계산하고, 2~5번 항목은 실제 Keras 레이어에서 측정합니다(`tf.GradientTape`으로 구한 기울기와 실제 학습). 그리고 그 결과를 예측하는 이론과 나란히 놓습니다.",
+        "en": "A simple RNN feeds its state back through the same matrix W_h at every step. Whatever passes through that loop is multiplied by it again and again: the state on the way forward, the gradient on the way back. Sections 1 and 2 run that recurrence and its backward pass in NumPy with a layer's weights; sections 3 to 5 measure real Keras layers (gradients by `tf.GradientTape`, and real training runs), next to the theory that predicts them.",
+        "ko": "단순 RNN은 매 시점 같은 행렬 W_h를 거쳐 상태를 자기 자신에게 되먹입니다. 이 고리를 지나는 것은 W_h에 거듭 곱해집니다. 순방향에서는 상태가, 역방향에서는 기울기가 그렇습니다. 1, 2번 항목은 레이어의 가중치로 이 점화식과 그 역전파를 NumPy에서 계산하고, 3~5번 항목은 실제 Keras 레이어에서 측정합니다(`tf.GradientTape`으로 구한 기울기와 실제 학습). 그리고 그 결과를 예측하는 이론과 나란히 놓습니다.",
     },
     # Controls
     "gradients.activation": {"en": "Activation (trained in section 3)", "ko": "활성화 함수 (3번 항목에서 학습)"},
@@ -88,8 +88,8 @@ TEXT = {
         "ko": "2 · 시간을 거슬러 전해지는 기울기와 이론",
     },
     "gradients.through_time.intro": {
-        "en": "Measured with `tf.GradientTape` on a real Keras `SimpleRNN` whose weights are exactly those of section 1. Backpropagation multiplies one Jacobian per step, diag(f′)·W_hᵀ, so Pascanu, Mikolov & Bengio (2013) bound the product as below. ‖·‖ is the spectral norm (the largest singular value), the norm for which the bound holds as written, and γ is the largest |f′|.",
-        "ko": "1번 항목과 똑같은 가중치를 넣은 실제 Keras `SimpleRNN`에서 `tf.GradientTape`으로 측정합니다. 역전파는 시점마다 야코비 행렬 diag(f′)·W_hᵀ를 하나씩 곱하므로, Pascanu, Mikolov, Bengio(2013)는 그 곱에 아래와 같은 상한을 줍니다. 여기서 ‖·‖는 스펙트럼 노름(가장 큰 특이값)으로 이 식이 그대로 성립하는 노름이고, γ는 |f′|의 최댓값입니다.",
+        "en": "Backpropagated through section 1's run (the same weights and states) in NumPy, in float32 as TensorFlow computes it; the results agree with `tf.GradientTape` through a real Keras `SimpleRNN` with these weights (the app's tests compare the two). Backpropagation multiplies one Jacobian per step, diag(f′)·W_hᵀ, so Pascanu, Mikolov & Bengio (2013) bound the product as below. ‖·‖ is the spectral norm (the largest singular value), the norm for which the bound holds as written, and γ is the largest |f′|.",
+        "ko": "1번 항목의 실행(같은 가중치와 상태)을 NumPy에서 TensorFlow처럼 float32로 역전파해 구합니다. 이 값은 같은 가중치를 넣은 실제 Keras `SimpleRNN`에서 `tf.GradientTape`으로 잰 값과 일치합니다(앱의 테스트가 둘을 비교합니다). 역전파는 시점마다 야코비 행렬 diag(f′)·W_hᵀ를 하나씩 곱하므로, Pascanu, Mikolov, Bengio(2013)는 그 곱에 아래와 같은 상한을 줍니다. 여기서 ‖·‖는 스펙트럼 노름(가장 큰 특이값)으로 이 식이 그대로 성립하는 노름이고, γ는 |f′|의 최댓값입니다.",
     },
     "gradients.regime.vanishing": {
         "en": "< 1: vanishing guaranteed",

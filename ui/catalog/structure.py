@@ -42,8 +42,8 @@ TEXT = {
         "ko": "{length}시점 중 t = {step}: 숫자 하나하나 보기",
     },
     "structure.step.x": {
-        "en": "At this step the cell reads the input $x_{{{step}}} = {x}$ and its own previous output $h_{{{previous}}}$. One row per unit: the three parts are added into the pre-activation $z_{{{step}}}$, and the activation turns it into $h_{{{step}}} = f(z_{{{step}}})$.",
-        "ko": "이 시점에서 셀은 입력 $x_{{{step}}} = {x}$ 하나와 자신의 이전 출력 $h_{{{previous}}}$를 함께 읽습니다. 한 행이 유닛 하나입니다. 세 항을 더한 값이 활성화 전 값 $z_{{{step}}}$이고, 활성화 함수가 이를 $h_{{{step}}} = f(z_{{{step}}})$로 바꿉니다.",
+        "en": "At this step the cell reads the input $x_{{{step}}} = {x}$ and its own previous output $h_{{{previous}}}$. One column per unit: reading down, the three parts are added into the pre-activation $z_{{{step}}}$, and the activation turns it into $h_{{{step}}} = f(z_{{{step}}})$.",
+        "ko": "이 시점에서 셀은 입력 $x_{{{step}}} = {x}$ 하나와 자신의 이전 출력 $h_{{{previous}}}$를 함께 읽습니다. 한 열이 유닛 하나입니다. 위에서부터 세 항을 더한 값이 활성화 전 값 $z_{{{step}}}$이고, 활성화 함수가 이를 $h_{{{step}}} = f(z_{{{step}}})$로 바꿉니다.",
     },
     "structure.col.h_prev": {"en": "hₜ₋₁", "ko": "hₜ₋₁"},
     "structure.col.input_part": {"en": "xₜ·Wₓ", "ko": "xₜ·Wₓ"},
@@ -57,16 +57,16 @@ TEXT = {
         "ko": "위의 NumPy 계산으로 얻은 h_T와, 같은 시퀀스를 Keras 레이어에 넣었을 때 돌려받은 마지막 상태를 비교한 값입니다. NumPy는 float64, Keras는 float32로 계산하는데 float32의 반올림 오차는 값 크기의 약 10⁻⁷배입니다. 값이 1 안팎이면 차이는 1e-7 정도이고, 입력이 수십이면(특히 ReLU) 1e-5까지 커질 수 있습니다. 그 정도 차이는 반올림 오차이지 공식이 다르다는 뜻이 아닙니다.",
     },
     "structure.step.notice.tanh": {
-        "en": "In every row the three middle columns add up to zₜ, and tanh maps zₜ into (-1, 1). Near zero tanh(z) ≈ z, so small values pass through almost unchanged.",
-        "ko": "각 행에서 가운데 세 열을 더하면 zₜ가 되고, tanh는 zₜ를 (-1, 1) 범위의 값으로 바꿉니다. 0 근처에서는 tanh(z) ≈ z이므로 작은 값은 거의 그대로 통과합니다.",
+        "en": "In every column the three middle rows add up to zₜ, and tanh maps zₜ into (-1, 1). Near zero tanh(z) ≈ z, so small values pass through almost unchanged.",
+        "ko": "각 열에서 가운데 세 행을 더하면 zₜ가 되고, tanh는 zₜ를 (-1, 1) 범위의 값으로 바꿉니다. 0 근처에서는 tanh(z) ≈ z이므로 작은 값은 거의 그대로 통과합니다.",
     },
     "structure.step.notice.relu": {
-        "en": "In every row the three middle columns add up to zₜ. ReLU keeps a positive zₜ as it is and turns a negative one into exactly 0; nothing caps large values, which is why feedback can make ReLU states grow.",
-        "ko": "각 행에서 가운데 세 열을 더하면 zₜ가 됩니다. ReLU는 양수 zₜ는 그대로 두고 음수는 정확히 0으로 만듭니다. 큰 값을 막는 상한이 없어서, 되먹임을 거치며 ReLU의 상태가 계속 커질 수 있습니다.",
+        "en": "In every column the three middle rows add up to zₜ. ReLU keeps a positive zₜ as it is and turns a negative one into exactly 0; nothing caps large values, which is why feedback can make ReLU states grow.",
+        "ko": "각 열에서 가운데 세 행을 더하면 zₜ가 됩니다. ReLU는 양수 zₜ는 그대로 두고 음수는 정확히 0으로 만듭니다. 큰 값을 막는 상한이 없어서, 되먹임을 거치며 ReLU의 상태가 계속 커질 수 있습니다.",
     },
     "structure.step.notice.sigmoid": {
-        "en": "In every row the three middle columns add up to zₜ, and sigmoid maps zₜ into (0, 1). zₜ = 0 gives exactly 0.5: with an all-zero input (and b = 0) every unit of h₁ is 0.5. From step 2 on that 0.5 is fed back through W_h, so later hₜ are in general no longer 0.5.",
-        "ko": "각 행에서 가운데 세 열을 더하면 zₜ가 되고, sigmoid는 zₜ를 (0, 1) 범위의 값으로 바꿉니다. zₜ = 0이면 정확히 0.5이므로, 입력이 모두 0이면(b = 0) h₁은 모든 유닛에서 0.5입니다. 2시점부터는 이 0.5가 W_h를 거쳐 되먹여지므로, 그 뒤의 hₜ는 대개 0.5가 아닙니다.",
+        "en": "In every column the three middle rows add up to zₜ, and sigmoid maps zₜ into (0, 1). zₜ = 0 gives exactly 0.5: with an all-zero input (and b = 0) every unit of h₁ is 0.5. From step 2 on that 0.5 is fed back through W_h, so later hₜ are in general no longer 0.5.",
+        "ko": "각 열에서 가운데 세 행을 더하면 zₜ가 되고, sigmoid는 zₜ를 (0, 1) 범위의 값으로 바꿉니다. zₜ = 0이면 정확히 0.5이므로, 입력이 모두 0이면(b = 0) h₁은 모든 유닛에서 0.5입니다. 2시점부터는 이 0.5가 W_h를 거쳐 되먹여지므로, 그 뒤의 hₜ는 대개 0.5가 아닙니다.",
     },
     "structure.bars.notice": {
         "en": "Per unit: grey is hₜ₋₁, handed over by the previous step; orange is the sum zₜ; purple is hₜ, what leaves after f.",

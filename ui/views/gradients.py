@@ -33,7 +33,6 @@ from ui.layout import notice
 from ui.quiz import folded, quiz
 from ui.share import csv_download
 from ui.state import apply_values, limits
-from ui.views.sections import computing_spinner
 
 PAGE = "gradients"
 DEFAULTS = GradientSettings()
@@ -80,9 +79,8 @@ def compute_norms(settings: GradientSettings) -> pd.DataFrame:
 
 
 def compute_through_time(settings: GradientSettings) -> pd.DataFrame:
-    """Chart 2 for every activation, keyed by the fields gradients_through_time reads."""
-    with computing_spinner():
-        return cached_through_time(depends_on(settings, FEEDBACK_FIELDS))
+    """Chart 2 for every activation, keyed by the fields gradients_through_time reads (NumPy: no TensorFlow)."""
+    return cached_through_time(depends_on(settings, FEEDBACK_FIELDS))
 
 
 def draw_field(name: str, key) -> None:

@@ -50,6 +50,7 @@ def draw_controls(key) -> None:
             t("structure.activation"),
             ACTIVATIONS,
             key=key("activation"),
+            format_func=ACTIVATION_NAMES.get,  # tanh, ReLU, sigmoid: as every other page writes them
             horizontal=True,
         )
         units_column.number_input(
@@ -101,10 +102,15 @@ def _shift_step(step_key: str, delta: int, length: int) -> None:
 
 
 def draw_numbers(result: cell.StepThrough, step: int) -> None:
-    """The step's numbers per unit; each row adds up: z_t = x_t·W_x + h_(t-1)·W_h + b, and h_t = f(z_t)."""
-    rows = result.table[result.table["step"] == step].set_index("unit").rename_axis(t("structure.unit"))
+    """The step's numbers, one column per unit; each column adds up: z_t = x_t·W_x + h_(t-1)·W_h + b, h_t = f(z_t).
+
+    The key column leads: it names each quantity (headed by the time step), so on a narrow screen the
+    labels stay in view while the units scroll sideways.
+    """
+    rows = result.table[result.table["step"] == step].set_index("unit")
     columns = ["h_prev", "input_part", "recurrent_part", "bias", "pre_activation", "h"]
-    shown = rows[columns].rename(columns={c: t(f"structure.col.{c}") for c in columns})
+    shown = rows[columns].T.rename(index={c: t(f"structure.col.{c}") for c in columns}).rename_axis(f"t = {step}")
+    shown.columns = [f"{t('structure.unit')} {unit}" for unit in shown.columns]
     number = st.column_config.NumberColumn(format="%.4f")
     st.dataframe(shown, column_config={c: number for c in shown.columns}, width="stretch")
 

@@ -14,6 +14,7 @@ from rnn_core import gates, memory_lane
 from rnn_core.activations import activation_value
 from rnn_core.cell import StructureSettings
 from rnn_core.models import CELL_NAMES, CELLS
+from rnn_core.settings import parse_settings, to_query
 from ui import gate_diagrams
 from ui.chart_export import show_chart
 from ui.charts import gates as charts
@@ -21,7 +22,8 @@ from ui.i18n import current, t
 from ui.layout import notice
 from ui.quiz import quiz
 from ui.share import csv_download
-from ui.state import limits, widget_key
+from ui.state import limits, sync_url, widget_key
+from ui.views.sections import PARAM
 
 PAGE = "structure"
 GATE_NAMES = ("i", "f", "o", "z", "r", "candidate", "input")
@@ -237,7 +239,8 @@ def gated_section(settings: StructureSettings) -> None:
     equation = "lstm" if cell == "lstm" else ("gru_after" if result.weights.reset_after else "gru_before")
     st.latex(EQUATIONS[equation].replace("GACT", rf"\text{{{activation}}}"))
     st.markdown(f"**{t('gates.diagram.title')}**")
-    st.graphviz_chart(_diagram(result, rows, settings))
+    with st.container(key="gate_diagram"):  # on a phone it scrolls sideways at a readable size (ui/theme.py)
+        st.graphviz_chart(_diagram(result, rows, settings))
     st.caption(t("gates.diagram.caption"))
     st.caption(t("gates.numbers", activation=activation))
     _number_table(rows, _labels(cell, gates.QUANTITIES[cell]))
@@ -274,8 +277,22 @@ def _lane_labels() -> dict[tuple[str, str], str]:
     return {pair: t(f"gates.lane.series.{pair[0]}.{pair[1]}") for pair in pairs}
 
 
+def _with_lane_widgets(settings: StructureSettings) -> StructureSettings:
+    """`settings` with the lane's length and bias start as their widgets hold them now, validated and in the URL."""
+    raw = {**to_query(settings), **{name: st.session_state.get(widget_key(PAGE, name)) for name in ("lane", "forget")}}
+    settings, _ = parse_settings(StructureSettings, raw)  # a slider and a radio: always in range
+    sync_url(settings, extra={PARAM: "memory"})
+    return settings
+
+
+@st.fragment
 def memory_lane_section(settings: StructureSettings) -> None:
-    """SimpleRNN, LSTM and GRU on one long sequence: how much of x₁ still reaches step t."""
+    """SimpleRNN, LSTM and GRU on one long sequence: how much of x₁ still reaches step t.
+
+    Its own fragment: the length slider and the gate-bias start rerun only this lane, not the page's
+    controls above it. On such a rerun `settings` is the one the page last passed in, so the lane's two
+    fields are read again from their widgets (and written to the URL) below.
+    """
     st.subheader(t("gates.lane.title"))
     st.markdown(t("gates.lane.intro", units=settings.units, seed=settings.seed))
     controls_column, quiz_column = st.columns([2, 3])
@@ -295,6 +312,7 @@ def memory_lane_section(settings: StructureSettings) -> None:
             format_func={start: t(f"gates.lane.forget.{start}") for start in memory_lane.FORGET_STARTS}.get,
             help=t("gates.lane.forget_help"),
         )
+    settings = _with_lane_widgets(settings)
     with st.spinner(t("gates.lane.spinner")):
         lane = cached_memory_lane(settings.units, settings.seed, settings.lane, settings.forget)
     summary = memory_lane.lane_summary(lane)

@@ -26,7 +26,9 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
+from ui.theme import presenter_scale
 from ui.views.training_data import draw_own_data_notes, draw_task
+from ui.views.training_prediction import ask_before_training, keep_prediction
 
 PAGE = "training"
 VIEW = "training.view"  # the RunView this session shows; replaced whole, never edited in place
@@ -182,6 +184,7 @@ def act_on_clicks(settings: TrainingSettings) -> RunView | None:
     # Act on a click before drawing anything, so an interrupted run cannot lose it half-way.
     action = st.session_state.pop(ACTION, None)
     if action == "train":
+        keep_prediction(settings)  # the pick under the Train button, graded when this run ends
         view = st.session_state[VIEW] = store.start(settings, request_runs(settings), me, view)
     elif action == "stop" and view is not None and view.results is None:
         view = st.session_state[VIEW] = store.stop(view, me, TrainingResult.stopped)
@@ -212,9 +215,13 @@ def draw_stop_button(slot, running: bool, key: str = "training.stop") -> None:
     )
 
 
-def draw_run_buttons(running: bool):
-    """Train and Stop, the divergence demo and the lecture's settings; returns Stop's slot for `follow_run`."""
+def draw_run_buttons(running: bool, settings: TrainingSettings):
+    """Train and Stop, the prediction asked before a run, the divergence demo and the lecture's settings.
+
+    Returns Stop's slot for `follow_run`.
+    """
     train_column, stop_column = st.columns(2)
+    ask_before_training(settings)  # predict first: the question about the run Train starts, just under it
     demo_column, notes_column = st.container(), st.container()  # full width: their labels are long
     train_column.button(
         t("training.train"),
@@ -249,8 +256,9 @@ QUEUED_POLL_SECONDS = 1.0  # while waiting: only "n runs ahead of yours" can cha
 
 
 @functools.lru_cache(maxsize=16)
-def growing_curve(activations: tuple[str, ...], language: str) -> dict:
-    """The growing loss curve's Vega-Lite spec without its rows, built once per server and language."""
+def growing_curve(activations: tuple[str, ...], language: str, scale: float) -> dict:
+    """The growing loss curve's Vega-Lite spec without its rows, built once per server, language and presenter
+    scale (`to_dict()` writes the session's chart fonts, ui/theme.py, into the spec)."""
     return growing_loss_chart(activations, titles_for(TITLE_KEYS, t)).to_dict()
 
 
@@ -271,7 +279,7 @@ def growing_rows(runs: dict[str, TrainingResult]) -> pd.DataFrame:
 
 def growing_curve_with(runs: dict[str, TrainingResult]) -> dict:
     """The growing curve's spec with these snapshots' losses as its rows (a fresh dict: Streamlit edits it)."""
-    spec = copy.deepcopy(growing_curve(tuple(runs), current()))
+    spec = copy.deepcopy(growing_curve(tuple(runs), current(), presenter_scale()))
     spec["datasets"] = {GROWING_DATA: growing_rows(runs)}
     return spec
 

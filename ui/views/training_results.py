@@ -29,6 +29,7 @@ from ui.state import show_problems
 from ui.views import replay
 from ui.views.loss_curve import loss_curve_with
 from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
+from ui.views.training_prediction import drop_label, grade, how_far_it_fell
 
 
 def run_id(view: RunView) -> str:
@@ -45,10 +46,6 @@ def cached_predictions(run: str, _results: dict):
 @st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
 def cached_rollout(run: str, activation: str, start: tuple, steps: int, _result: TrainingResult):
     return rollout_frame(_result, start, steps)
-
-
-def loss_quiz_key(view: RunView) -> str:
-    return f"training.{'best' if len(view.results) > 1 else 'drop'}.{run_id(view)}"
 
 
 def draw_status(results: dict[str, TrainingResult]) -> None:
@@ -301,42 +298,20 @@ def beyond_quiz(view: RunView, predictions) -> bool:
     )
 
 
-def loss_quiz(view: RunView, predictions) -> bool:
-    """Compare run: which activation ends lowest? Single run: how far will the loss fall? True once answered."""
+def loss_answer(view: RunView, predictions) -> None:
+    """Below the curve: the prediction made before the run, graded by it, then the ranking and table or the fall."""
     results = view.results
     if len(results) > 1:
         best = compare_findings(results, predictions).ranking[0]
-        return quiz(
-            loss_quiz_key(view),
-            t("training.quiz.best.q"),
-            list(results),
-            best,
-            t("training.quiz.best.why", best=LABELS[best], loss=number(results[best].final_loss)),
-            format_func=LABELS.get,
-        )
-    result = next(iter(results.values()))
-    first, last = result.losses[0], result.final_loss
-    drop = "none" if result.diverged_at or not last < first else ("big" if last < first / 100 else "small")
-    return quiz(
-        loss_quiz_key(view),
-        t("training.quiz.drop.q"),
-        ["big", "small", "none"],
-        drop,
-        t("training.quiz.drop.why", first=number(first), last=number(result.losses[-1])),
-        format_func=texts("training.quiz.drop", ("big", "small", "none")).get,
-    )
-
-
-def loss_question(view: RunView, predictions) -> None:
-    """The loss question, then what it folds: the ranking and table (compare) or the measured fall (one run)."""
-    results = view.results
-    if not loss_quiz(view, predictions):
-        folded()
-    elif len(results) > 1:
+        why = t("training.quiz.best.why", best=LABELS[best], loss=number(results[best].final_loss))
+        grade(view, "best", best, why, LABELS.get)
         notice("training.cmp.summary", sentences=compare_sentences(results, predictions))
         draw_compare_table(results)
     else:
-        loss_notice(next(iter(results.values())))
+        result = next(iter(results.values()))
+        why = t("training.quiz.drop.why", first=number(result.losses[0]), last=number(result.losses[-1]))
+        grade(view, "drop", how_far_it_fell(result), why, drop_label)
+        loss_notice(result)
 
 
 def _whole_loss_curve(results: dict[str, TrainingResult]) -> None:
@@ -350,10 +325,9 @@ def _whole_loss_curve(results: dict[str, TrainingResult]) -> None:
 
 
 def draw_loss(view: RunView) -> None:
-    """The run's status and loss curve; the sentence that ranks or measures the fall is folded behind its question.
+    """The run's status and loss curve, then the prediction asked before the run, graded, and what it asked about.
 
-    A compare run's status lines name every final loss, which answers "which ends lowest?": that question
-    comes first, above them.
+    A compare run's curve comes first, right under the page's top: its three status lines go below it.
     """
     for error in view.errors:
         st.error(t("training.failed", error=error), icon="⚠️")
@@ -364,9 +338,8 @@ def draw_loss(view: RunView) -> None:
     results = view.results
     predictions = cached_predictions(run_id(view), results)
     compare = len(results) > 1
-    if compare:
-        loss_question(view, predictions)
-    draw_status(results)
+    if not compare:
+        draw_status(results)
     st.markdown(f"##### {t('training.loss_title')}")  # a heading: the classroom test finds the curve by it
     # The curve moves with the slow-motion replay, whose controls sit under it (ui/views/replay.py).
     replay.loss_curve(
@@ -379,8 +352,9 @@ def draw_loss(view: RunView) -> None:
     if view.request.scale:
         scaler = scaler_for(view.request)
         st.caption(t("training.scale_on", low=number(scaler.low), high=number(scaler.high)))
-    if not compare:
-        loss_question(view, predictions)
+    if compare:
+        draw_status(results)
+    loss_answer(view, predictions)
 
 
 def draw_results(view: RunView) -> None:
