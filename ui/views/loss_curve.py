@@ -3,7 +3,8 @@
 `ui.charts.training.loss_chart` is the chart; turning an Altair chart into its spec (with Altair's
 schema validation) took about a fifth of the server's Python time when a class's runs ended
 (bench/classroom_protocol.py). The spec depends only on which activations are drawn, the language,
-whether the line has point marks and the presenter scale of its fonts, so it is built once for each and every run only swaps the rows.
+whether the line has point marks and the presenter scale of its fonts, so it is built once for each
+and every run only swaps the rows.
 """
 
 from __future__ import annotations
