@@ -37,5 +37,3 @@ def _apptest_runs_like_a_warm_server(monkeypatch):
         original_init(self, *args, **kwargs)
 
     monkeypatch.setattr(PagesManager, "__init__", init)
-
-
