@@ -5,6 +5,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# pytest-xdist workers: the CI machine has two cores and each worker is its own TensorFlow process (~1 GB at
+# most). Each test module stays on one worker, the browser tests all on one (tests/conftest.py); WORKERS=0 runs
+# everything in this one process.
+WORKERS ?= 2
+PYTEST := $(BIN)/python -m pytest -n $(WORKERS) --dist loadscope
 
 .PHONY: run test test-fast lint bench
 
@@ -28,10 +33,10 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/python -m ruff format --check .
 
 test: lint
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 test-fast: lint
-	$(BIN)/python -m pytest -m "not browser and not network and not slow" -q
+	$(PYTEST) -m "not browser and not network and not slow" -q
 
 bench: $(VENV)/.app-installed
 	$(BIN)/python bench/run_all.py
