@@ -27,7 +27,7 @@ TEXT = {
     },
     "training.own.privacy": {
         "en": "Your values stay in this session: nothing is written to disk or shown to other students. A run on them is shared only with someone whose values are exactly the same.",
-        "ko": "값은 이 세션 안에만 머뭅니다. 디스크에 저장하지 않고 다른 학생에게 보여 주지도 않습니다. 이 값으로 한 학습은 값이 정확히 같은 사람과만 공유됩니다.",
+        "ko": "입력한 값은 이 세션 안에만 머뭅니다. 디스크에 저장하지 않고 다른 학생에게 보여 주지도 않습니다. 이 값으로 한 학습은 값이 정확히 같은 사람과만 공유됩니다.",
     },
     "training.own.link_carries": {
         "en": "The link to this view carries these {count} values.",
@@ -43,19 +43,19 @@ TEXT = {
     },
     "training.own.split": {
         "en": "The model trains on the first {used} of your {count} values ({samples} windows of {window}); the {held} after them check its predictions past the training data.",
-        "ko": "모델은 값 {count}개 가운데 처음 {used}개(값 {window}개짜리 윈도 {samples}개)로 학습합니다. 그 뒤의 값 {held}개로 학습 데이터 바깥의 예측을 확인합니다.",
+        "ko": "모델은 값 {count}개 가운데 처음 {used}개(값 {window}개짜리 윈도 {samples}개)로 학습합니다. 그 뒤의 값 {held}개로 학습 데이터 바깥에서 모델의 예측을 확인합니다.",
     },
     "training.own.unused": {
         "en": "The last {unused} values are not used; raise Samples (up to {most}) to train on more of them.",
-        "ko": "마지막 값 {unused}개는 쓰지 않습니다. 더 많이 학습하려면 샘플 수를 늘리세요(최대 {most}).",
+        "ko": "마지막 값 {unused}개는 쓰지 않습니다. 이 값까지 학습하려면 샘플 수를 늘리세요(최대 {most}개).",
     },
     "training.own.samples_lowered": {
         "en": "Samples lowered to {most}: {count} values leave room for no more windows of {window} with a value after the last one.",
-        "ko": "샘플 수를 {most}개로 줄였습니다. 값 {count}개로는 값 {window}개짜리 윈도를 이보다 많이 만들면서 마지막 윈도 뒤에 값을 하나 남길 수 없습니다.",
+        "ko": "샘플 수를 {most}개로 줄였습니다. 값 {count}개로는 마지막 윈도 뒤에 값을 하나 남기면서 값 {window}개짜리 윈도를 이보다 많이 만들 수 없습니다.",
     },
     "training.own.scale_warning": {
         "en": "Your values reach {largest} and scaling is off, which handicaps tanh and sigmoid (why: above).",
-        "ko": "값이 {largest}까지 커지는데 스케일링이 꺼져 있어 tanh와 sigmoid가 불리합니다(이유는 위에 있습니다).",
+        "ko": "값의 크기가 {largest}에 이르는데 스케일링이 꺼져 있어 tanh와 sigmoid가 불리합니다(이유는 위에 있습니다).",
     },
     "training.own.scale_button": {"en": "Turn scaling on", "ko": "스케일링 켜기"},
     "training.own.problem_kept": {
@@ -65,7 +65,7 @@ TEXT = {
     "training.own.problem.empty": {"en": "There are no values in it.", "ko": "값이 하나도 없습니다."},
     "training.own.problem.too_big": {
         "en": "It is larger than {most_mb} MB, the most this page reads.",
-        "ko": "크기가 이 페이지에서 읽는 최대치인 {most_mb} MB를 넘습니다.",
+        "ko": "이 페이지가 읽을 수 있는 최대 크기 {most_mb} MB를 넘습니다.",
     },
     "training.own.problem.spreadsheet": {
         "en": "This is a spreadsheet file (.xlsx or .ods), not text. In your spreadsheet program use Save as → CSV, then upload that file.",
@@ -85,7 +85,7 @@ TEXT = {
     },
     "training.own.problem.missing": {
         "en": "Line {line}: a cell of the column is empty.",
-        "ko": "{line}번째 줄: 열의 칸 하나가 비어 있습니다.",
+        "ko": "{line}번째 줄: 학습할 열의 칸이 비어 있습니다.",
     },
     "training.own.problem.not_finite": {
         "en": "Line {line}: `{cell}` is not a finite number (NaN or infinity).",
@@ -93,11 +93,11 @@ TEXT = {
     },
     "training.own.problem.too_large": {
         "en": "Line {line}: `{cell}` is too large: the model computes in float32, whose largest number is about 3.4e38.",
-        "ko": "{line}번째 줄: `{cell}` 값이 너무 큽니다. 모델은 float32로 계산하며, float32의 가장 큰 수는 약 3.4e38입니다.",
+        "ko": "{line}번째 줄: `{cell}` 값이 너무 큽니다. 모델은 float32로 계산하는데, float32로 나타낼 수 있는 가장 큰 수는 약 3.4e38입니다.",
     },
     "training.own.problem.ragged": {
         "en": "Line {line} has {cells} cells where the first row has {expected}.",
-        "ko": "{line}번째 줄의 칸은 {cells}개인데, 첫 행의 칸은 {expected}개입니다.",
+        "ko": "{line}번째 줄의 칸은 {cells}개인데, 첫 줄의 칸은 {expected}개입니다.",
     },
     "training.own.problem.too_many_columns": {
         "en": "The file has {columns} columns; this page reads at most {most}. Keep the column you want and upload it again.",
@@ -113,7 +113,7 @@ TEXT = {
     },
     "training.own.pred_error": {
         "en": "It is off by {error}; your training values run from {low} to {high}.",
-        "ko": "오차는 {error}입니다. 학습 값은 {low}부터 {high}까지입니다.",
+        "ko": "오차는 {error}입니다. 학습에 쓴 값은 {low}부터 {high}까지입니다.",
     },
     "training.own.beyond_why": {
         "en": "It answered {prediction}. The values after the training windows are the rest of your data: the model never trained on them, so its answer shows what it learned about your sequence, not what it memorised.",
@@ -122,11 +122,11 @@ TEXT = {
     "training.own.try_next": {"en": "Next in your data", "ko": "데이터의 실제 다음 값"},
     "training.own.rollout_caption": {
         "en": "Rollout: each prediction is appended to the window and fed back in, so errors can pile up step by step. Black shows what follows this window in your data, where your data holds the window.",
-        "ko": "연속 예측: 매번 예측값을 윈도 끝에 붙여 다시 입력하므로 오차가 시점마다 쌓일 수 있습니다. 검은 선은 데이터에 이 윈도가 있을 때 데이터에서 그 뒤에 이어지는 값입니다.",
+        "ko": "연속 예측: 매번 예측값을 윈도 끝에 붙여 다시 입력하므로 오차가 시점마다 쌓일 수 있습니다. 데이터에 이 윈도가 들어 있으면, 검은 선은 데이터에서 이 윈도 뒤에 실제로 이어지는 값입니다.",
     },
     "training.own.rollout_none": {
         "en": "This window does not occur in your data, so there is no true continuation to compare the rollout with.",
-        "ko": "이 윈도는 데이터에 없으므로, 연속 예측과 비교할 실제 값이 없습니다.",
+        "ko": "이 윈도는 데이터에 없으므로 연속 예측과 비교할 실제 값이 없습니다.",
     },
     "problem.no_values": {
         "en": "`{name}` = `{raw}` has no values yet (values read from a file never travel in a link); using `{fallback}` until you paste or upload some.",
