@@ -9,12 +9,12 @@ TEXT = {
     "notebook.common.download": {"en": "Notebook (.ipynb)", "ko": "노트북 (.ipynb)"},
     "notebook.common.download_help": {
         "en": "A Jupyter notebook that reproduces this view with plain Keras: the same data, model, seeds and order of the samples. It needs NumPy, Keras 3 with TensorFlow, and matplotlib for the graphs.",
-        "ko": "이 화면을 평범한 Keras 코드로 재현하는 Jupyter 노트북입니다. 데이터, 모델, 시드, 샘플 순서가 모두 같습니다. NumPy, TensorFlow 기반 Keras 3가 필요하고, 그래프를 그리려면 matplotlib도 필요합니다.",
+        "ko": "이 화면을 Keras 코드만으로 재현하는 Jupyter 노트북입니다. 데이터, 모델, 시드, 샘플 순서가 모두 같습니다. NumPy, TensorFlow 기반 Keras 3가 필요하고, 그래프를 그리려면 matplotlib도 필요합니다.",
     },
     # Cells every notebook has
     "notebook.common.generated": {
         "en": "Written by RNN Lab for the settings below. Run the cells from top to bottom; it needs NumPy and Keras 3 with the TensorFlow backend, and draws its graphs with matplotlib where it is installed (otherwise it prints the numbers).",
-        "ko": "RNN Lab이 아래 설정으로 만든 노트북입니다. 위에서부터 차례로 셀을 실행하세요. NumPy와 TensorFlow 백엔드의 Keras 3가 필요하고, matplotlib이 설치되어 있으면 그래프를 그리며 없으면 숫자를 출력합니다.",
+        "ko": "RNN Lab이 아래 설정으로 만든 노트북입니다. 위에서부터 차례로 셀을 실행하세요. NumPy와 TensorFlow 백엔드를 쓰는 Keras 3가 필요합니다. matplotlib이 설치되어 있으면 그래프를 그리고, 없으면 숫자를 출력합니다.",
     },
     "notebook.common.settings": {"en": "## Settings", "ko": "## 설정"},
     "notebook.common.no_matplotlib": {
@@ -36,23 +36,23 @@ TEXT = {
     },
     "notebook.training.model": {
         "en": "## Model\n\n{cell}({units}) reads the window and Dense(1) predicts the next value. The initializers carry the page's seeds (GlorotUniform with seed {seed} for the input kernel, Orthogonal with seed {seed1} for the recurrent kernel, GlorotUniform with seed {seed2} for Dense), so the model starts from exactly the page's weights.",
-        "ko": "## 모델\n\n{cell}({units}) 레이어가 윈도를 읽고 Dense(1)이 다음 값을 예측합니다. 초기화 함수에 페이지와 같은 시드를 줍니다. 입력 가중치는 GlorotUniform(시드 {seed}), 순환 가중치는 Orthogonal(시드 {seed1}), Dense는 GlorotUniform(시드 {seed2})이므로 모델은 페이지와 똑같은 가중치에서 출발합니다.",
+        "ko": "## 모델\n\n{cell}({units}) 레이어가 윈도를 읽고 Dense(1)이 다음 값을 예측합니다. 초기화 함수에는 페이지와 같은 시드를 넣습니다. 입력 가중치는 GlorotUniform(시드 {seed}), 순환 가중치는 Orthogonal(시드 {seed1}), Dense는 GlorotUniform(시드 {seed2})이므로 모델은 페이지와 똑같은 가중치에서 출발합니다.",
     },
     "notebook.training.fit": {
         "en": "## Training\n\nAdam and mean squared error, batches of {batch} samples, {epochs} epochs. The page visits the samples in a new order every epoch, drawn from the seed and the epoch's number alone with `tf.random.stateless_uniform`. The loop below hands `model.fit` the samples in that order, one epoch per call, with `shuffle=False`, so every batch and every weight update is the page's and the losses are the page's. Like the page, it stops after an epoch whose loss is NaN or infinite.",
-        "ko": "## 학습\n\nAdam과 평균제곱오차로, 배치 하나에 샘플 {batch}개씩 {epochs}에포크 동안 학습합니다. 페이지는 에포크마다 샘플 순서를 새로 정하는데, 이 순서는 `tf.random.stateless_uniform`으로 시드와 에포크 번호만으로 정해집니다. 아래 반복문은 그 순서대로 샘플을 `model.fit`에 넘기고(`shuffle=False`, 한 번 호출에 한 에포크), 그래서 배치와 가중치 갱신이 모두 페이지와 같고 손실도 같습니다. 페이지처럼 손실이 NaN이나 무한대가 된 에포크에서 멈춥니다.",
+        "ko": "## 학습\n\nAdam과 평균제곱오차로, 배치마다 샘플 {batch}개씩 {epochs}에포크 동안 학습합니다. 페이지는 에포크마다 샘플 순서를 새로 정하며, 이 순서는 `tf.random.stateless_uniform`으로 시드와 에포크 번호만 써서 정합니다. 아래 반복문은 에포크마다 `model.fit`을 한 번 호출해 샘플을 그 순서대로 넘기므로(`shuffle=False`) 배치와 가중치 갱신이 모두 페이지와 같고, 손실도 같습니다. 페이지처럼 손실이 NaN이나 무한대가 된 에포크에서 멈춥니다.",
     },
     "notebook.training.compare": {
         "en": "Compare is on: {names} are each trained on the same data, in the same order, from the same seed.",
-        "ko": "비교가 켜져 있습니다. {names} 세 활성화 함수를 같은 데이터, 같은 순서, 같은 시드로 각각 학습합니다.",
+        "ko": "비교가 켜져 있습니다. 활성화 함수 {names} 각각을 같은 데이터, 같은 순서, 같은 시드로 학습합니다.",
     },
     "notebook.training.chart": {
         "en": "## Loss\n\nThe training loss of every epoch on a log scale, as the page draws it: equal steps down mean equal factors.",
-        "ko": "## 손실\n\n에포크마다의 학습 손실을 페이지처럼 로그 눈금으로 그립니다. 같은 간격만큼 내려가면 같은 비율로 줄었다는 뜻입니다.",
+        "ko": "## 손실\n\n에포크별 학습 손실을 페이지처럼 로그 눈금으로 그립니다. 같은 간격만큼 내려가면 같은 비율로 줄었다는 뜻입니다.",
     },
     "notebook.training.page_run": {
         "en": "## The page's run\n\nThe page's run of these settings ended with these final losses: {losses}. The cell below prints this notebook's next to them.",
-        "ko": "## 페이지의 실행 결과\n\n페이지에서 이 설정으로 학습한 최종 손실은 다음과 같습니다: {losses}. 아래 셀은 이 노트북의 최종 손실을 나란히 출력합니다.",
+        "ko": "## 페이지의 학습 결과\n\n페이지에서 이 설정으로 학습했을 때의 최종 손실은 다음과 같습니다: {losses}. 아래 셀은 이 노트북의 최종 손실을 그 옆에 출력합니다.",
     },
     "notebook.training.same": {"en": "same as the page", "ko": "페이지와 같음"},
     "notebook.training.differs": {"en": "differs from the page", "ko": "페이지와 다름"},
@@ -64,11 +64,11 @@ TEXT = {
     },
     "notebook.parameters.counts": {
         "en": "## Where the counts come from\n\nKeras's own `count_params()` next to the formula, with u = {units} units and d = {features} features.",
-        "ko": "## 파라미터 수는 어디서 오는가\n\nKeras의 `count_params()` 값과 공식으로 계산한 값을 나란히 놓습니다. 유닛 u = {units}, 특성 d = {features}입니다.",
+        "ko": "## 파라미터 수는 어디서 나올까\n\nKeras의 `count_params()` 값과 공식으로 계산한 값을 나란히 놓습니다. 유닛 u = {units}, 특성 d = {features}입니다.",
     },
     "notebook.parameters.timesteps": {
         "en": "Try it: change `timesteps` in the settings cell and run the cells again. The counts stay the same, because the same cell, with the same weights, is applied at every time step.",
-        "ko": "직접 해 보세요. 설정 셀에서 `timesteps`를 바꾸고 셀을 다시 실행해도 파라미터 수는 그대로입니다. 같은 셀이 같은 가중치로 모든 시점에 적용되기 때문입니다.",
+        "ko": "직접 해 보세요. 설정 셀에서 `timesteps`를 바꾸고 셀을 다시 실행해도 파라미터 수는 변하지 않습니다. 같은 셀이 같은 가중치로 모든 시점에 적용되기 때문입니다.",
     },
     # The gradients page (sections 1 and 2)
     "notebook.gradients.title": {
@@ -81,10 +81,10 @@ TEXT = {
     },
     "notebook.gradients.measure": {
         "en": "## 2. Gradients through time\n\nThe cell below runs a real Keras `SimpleRNN` cell step by step on these weights: its states give ‖h_t‖ (section 1 of the page), and `tf.GradientTape` gives ‖∂h_T/∂h_t‖ (section 2), next to the bound (σ_max(W_h)·γ)^(T−t).",
-        "ko": "## 2. 시간을 거슬러 전해지는 기울기\n\n아래 셀은 이 가중치를 넣은 실제 Keras `SimpleRNN` 셀을 한 시점씩 돌립니다. 그 상태에서 ‖h_t‖를 얻고(페이지의 1번 항목), `tf.GradientTape`으로 ‖∂h_T/∂h_t‖를 구해(2번 항목) 상한 (σ_max(W_h)·γ)^(T−t)와 나란히 놓습니다.",
+        "ko": "## 2. 시간을 거슬러 전해지는 기울기\n\n아래 셀은 이 가중치를 넣은 실제 Keras `SimpleRNN` 셀을 한 시점씩 실행합니다. 각 시점의 은닉 상태로 ‖h_t‖를 구하고(페이지의 1번 항목), `tf.GradientTape`으로 ‖∂h_T/∂h_t‖를 구해(2번 항목) 상한 (σ_max(W_h)·γ)^(T−t)와 나란히 놓습니다.",
     },
     "notebook.gradients.chart": {
         "en": "## Graphs\n\nLeft: ‖h_t‖ at every step. Right: ‖∂h_T/∂h_t‖ against the distance T − t, with the bound dashed. Both on a log scale.",
-        "ko": "## 그래프\n\n왼쪽은 시점마다의 ‖h_t‖, 오른쪽은 거리 T − t에 따른 ‖∂h_T/∂h_t‖이고 점선이 상한입니다. 둘 다 로그 눈금입니다.",
+        "ko": "## 그래프\n\n왼쪽은 각 시점의 ‖h_t‖, 오른쪽은 거리 T − t에 따른 ‖∂h_T/∂h_t‖이며 점선이 상한입니다. 두 그래프 모두 로그 눈금입니다.",
     },
 }
