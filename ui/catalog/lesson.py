@@ -21,11 +21,11 @@ TEXT = {
     },
     "lesson.run_pending_shown": {
         "en": "Press **Train** with this step's settings: when the run ends, the answer shows here.",
-        "ko": "이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에서 답을 보여 줍니다.",
+        "ko": "이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에 답이 나옵니다.",
     },
     "lesson.run_pending": {
         "en": "Your prediction: **{guess}**. Now press **Train** with this step's settings: when the run ends, it answers here.",
-        "ko": "내 예측: **{guess}**. 이제 이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에서 답을 보여 줍니다.",
+        "ko": "내 예측: **{guess}**. 이제 이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에 답이 나옵니다.",
     },
     "lesson.done": {
         "en": "That was the last step. Back at the start: open the lesson link again.",
@@ -40,7 +40,7 @@ TEXT = {
     "replay.epoch": {"en": "Epoch", "ko": "에포크"},
     "replay.note": {
         "en": "Replayed from the stored run, without training again: it took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). The loss curve and the predictions below follow the replay; the predictions were recorded every {every} epochs.",
-        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 손실 그래프와 아래 예측이 재생을 따라가며, 예측은 {every}에포크마다 기록했습니다.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 손실 그래프와 아래 예측이 재생을 따라 움직이며, 예측은 {every}에포크마다 기록해 두었습니다.",
     },
     "structure.step_play": {
         "en": "Play: one time step every {seconds} s, stopping at the last",
@@ -49,13 +49,13 @@ TEXT = {
     "structure.step_pause": {"en": "Pause", "ko": "일시 정지"},
     "replay.note_losses_only": {
         "en": "Replayed from the stored run, without training again: it took {span} s, so 0.25× lasts {quarter} s (its epochs spread evenly over that time). This run kept no predictions along the way, so only the loss curve follows the replay; the predictions below are its last.",
-        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 이 학습은 도중의 예측을 기록하지 않았으므로 손실 그래프만 재생을 따라가며, 아래 예측은 마지막 시점의 것입니다.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 0.25×는 {quarter}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 이 학습은 중간 예측을 기록하지 않았으므로 손실 그래프만 재생을 따라 움직이고, 아래 예측은 학습이 끝났을 때의 예측입니다.",
     },
     "replay.pause": {"en": "Pause", "ko": "일시 정지"},
     "replay.at_epoch": {"en": "Replay: epoch {epoch} of {epochs}", "ko": "재생: {epochs}에포크 중 {epoch}에포크"},
     "replay.predictions_at": {
         "en": "Replay: the model's predictions as recorded at epoch {at} (the replay is at epoch {epoch}).",
-        "ko": "재생: {at}에포크에 기록한 모델의 예측입니다(재생은 {epoch}에포크에 있습니다).",
+        "ko": "재생: {at}에포크에 기록한 모델의 예측입니다(지금 재생 위치는 {epoch}에포크입니다).",
     },
     # 1 · the feedback loop
     "lesson.notes.1.title": {"en": "The feedback loop", "ko": "되먹임 고리"},
@@ -166,7 +166,7 @@ TEXT = {
     },
     "lesson.notes.6.question": {
         "en": "By the end of the first quarter of the epochs, how much of the loss's whole fall will have happened?",
-        "ko": "에포크의 처음 4분의 1이 끝날 때까지 손실이 줄어들 몫 가운데 얼마가 이미 줄어들까요?",
+        "ko": "전체 에포크의 처음 4분의 1이 지났을 때, 손실의 전체 감소분 가운데 얼마만큼이 이미 일어났을까요?",
     },
     "lesson.notes.6.option.most": {"en": "Most of it (more than half)", "ko": "대부분 (절반 넘게)"},
     "lesson.notes.6.option.some": {
@@ -176,7 +176,7 @@ TEXT = {
     "lesson.notes.6.option.little": {"en": "Less than a quarter: it falls late", "ko": "4분의 1 미만: 늦게 줄어듭니다"},
     "lesson.notes.6.reveal": {
         "en": "In this run the loss went from {first} at epoch 1 to {at_quarter} at epoch {quarter} and {last} at epoch {epochs}: {share} % of its whole fall came in the first quarter of the epochs. The slow-motion replay under the curve shows it again at 0.25×.",
-        "ko": "이번 학습의 손실은 1에포크에서 {first}, {quarter}에포크에서 {at_quarter}, {epochs}에포크에서 {last}입니다. 전체 감소분 가운데 {share}%가 에포크의 처음 4분의 1 동안 일어났습니다. 그래프 아래의 느린 재생으로 0.25× 속도로 다시 볼 수 있습니다.",
+        "ko": "이번 학습의 손실은 1에포크에서 {first}, {quarter}에포크에서 {at_quarter}, {epochs}에포크에서 {last}입니다. 전체 감소분 가운데 {share}%가 전체 에포크의 처음 4분의 1 동안 일어났습니다. 그래프 아래의 느린 재생(0.25×)으로 이 과정을 다시 볼 수 있습니다.",
     },
     # 7 · tanh vs ReLU vs sigmoid
     "lesson.notes.7.title": {"en": "tanh, ReLU and sigmoid side by side", "ko": "tanh, ReLU, sigmoid 나란히 비교"},
@@ -186,7 +186,7 @@ TEXT = {
     },
     "lesson.notes.7.question": {
         "en": "Past the end of the data, whose predictions will come closest to the rule (rising by 0.1)?",
-        "ko": "데이터가 끝난 뒤에서 어느 모델의 예측이 규칙(0.1씩 증가)에 가장 가까울까요?",
+        "ko": "데이터 너머에서 규칙(0.1씩 증가)에 가장 가깝게 예측하는 활성화 함수는 무엇일까요?",
     },
     "lesson.notes.7.option.tanh": {"en": "tanh", "ko": "tanh"},
     "lesson.notes.7.option.relu": {"en": "ReLU", "ko": "ReLU"},
@@ -209,7 +209,7 @@ TEXT = {
     "lesson.notes.8.option.many": {"en": "Only after more than 10 epochs", "ko": "10에포크가 지나서야"},
     "lesson.notes.8.option.never": {
         "en": "Never: Adam keeps it finite",
-        "ko": "되지 않습니다. Adam이 유한하게 지킵니다",
+        "ko": "되지 않습니다: Adam이 손실을 유한하게 유지합니다",
     },
     "lesson.notes.8.reveal": {
         "en": "In this run the loss was {first} after epoch 1 and at most {peak} while finite; at epoch {epoch} it was {value}, and the run stopped there.",
