@@ -80,8 +80,8 @@ TEXT = {
         "ko": "## 1. 되먹임 고리\n\n가중치와 입력을 페이지와 똑같이, 같은 시드로 만듭니다.",
     },
     "notebook.gradients.measure": {
-        "en": "## 2. Gradients through time\n\nThe cell below runs a real Keras `SimpleRNN` cell step by step on these weights: its states give ‖h_t‖ (section 1 of the page), and `tf.GradientTape` gives ‖∂h_T/∂h_t‖ (section 2), next to the bound (σ_max(W_h)·γ)^(T−t).",
-        "ko": "## 2. 시간을 거슬러 전해지는 기울기\n\n아래 셀은 이 가중치를 넣은 실제 Keras `SimpleRNN` 셀을 한 시점씩 실행합니다. 각 시점의 은닉 상태로 ‖h_t‖를 구하고(페이지의 1번 항목), `tf.GradientTape`으로 ‖∂h_T/∂h_t‖를 구해(2번 항목) 상한 (σ_max(W_h)·γ)^(T−t)와 나란히 놓습니다.",
+        "en": "## 2. Gradients through time\n\nThe cell below runs a real Keras `SimpleRNN` cell step by step on these weights: its states give ‖h_t‖ (section 1 of the page), and `tf.GradientTape` gives ‖∂h_T/∂h_t‖ (section 2), next to the bound (σ_max(W_h)·γ)^(T−t). The page itself computes section 2 in NumPy; its text, repeated below, says how the two are compared.",
+        "ko": "## 2. 시간을 거슬러 전해지는 기울기\n\n아래 셀은 이 가중치를 넣은 실제 Keras `SimpleRNN` 셀을 한 시점씩 실행합니다. 각 시점의 은닉 상태로 ‖h_t‖를 구하고(페이지의 1번 항목), `tf.GradientTape`으로 ‖∂h_T/∂h_t‖를 구해(2번 항목) 상한 (σ_max(W_h)·γ)^(T−t)와 나란히 놓습니다. 페이지는 2번 항목을 NumPy로 계산하며, 두 방법을 어떻게 비교하는지는 아래에 옮긴 페이지 설명에 있습니다.",
     },
     "notebook.gradients.chart": {
         "en": "## Graphs\n\nLeft: ‖h_t‖ at every step. Right: ‖∂h_T/∂h_t‖ against the distance T − t, with the bound dashed. Both on a log scale.",

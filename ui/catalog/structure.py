@@ -43,7 +43,7 @@ TEXT = {
     },
     "structure.step.x": {
         "en": "At this step the cell reads the input $x_{{{step}}} = {x}$ and its own previous output $h_{{{previous}}}$. One column per unit: reading down, the three parts are added into the pre-activation $z_{{{step}}}$, and the activation turns it into $h_{{{step}}} = f(z_{{{step}}})$.",
-        "ko": "이 시점에서 셀은 입력 $x_{{{step}}} = {x}$ 하나와 자신의 이전 출력 $h_{{{previous}}}$를 함께 읽습니다. 한 열이 유닛 하나입니다. 위에서부터 세 항을 더한 값이 활성화 전 값 $z_{{{step}}}$이고, 활성화 함수가 이를 $h_{{{step}}} = f(z_{{{step}}})$로 바꿉니다.",
+        "ko": "이 시점에서 셀은 입력 $x_{{{step}}} = {x}$ 하나와 자신의 이전 출력 $h_{{{previous}}}$를 함께 읽습니다. 한 열이 유닛 하나입니다. 위에서 아래로 읽으면, 세 항을 더한 값이 활성화 전 값 $z_{{{step}}}$이고, 활성화 함수가 이를 $h_{{{step}}} = f(z_{{{step}}})$로 바꿉니다.",
     },
     "structure.col.h_prev": {"en": "hₜ₋₁", "ko": "hₜ₋₁"},
     "structure.col.input_part": {"en": "xₜ·Wₓ", "ko": "xₜ·Wₓ"},
