@@ -12,17 +12,21 @@ import json
 import math
 import os
 import re
+from pathlib import Path
 
 import nbformat
 import numpy as np
 import pytest
 
-from rnn_core.data import make_dataset
+from rnn_core.custom_data import read_file
+from rnn_core.data import CUSTOM, make_dataset, series_for
 from rnn_core.gradients import GradientSettings, gradients_through_time, state_norms
 from rnn_core.notebook import gradients_notebook, notebook_bytes, parameters_notebook, training_notebook
 from rnn_core.parameters import ParameterSettings, parameter_report
 from rnn_core.training import DIVERGENCE_DEMO, TrainingSettings, scaler_for, train, train_compare
 from ui.notebook_download import notebook_texts
+
+TEMPERATURES = Path(__file__).parent / "data" / "monthly_temperatures.csv"
 
 MARK = "NOTEBOOK-RESULT "  # the line a test's extra cell prints its results on
 
@@ -127,6 +131,16 @@ TRAINING_RUNS = {
     ),
     "compare": TrainingSettings(task="noisy_sine", units=6, samples=60, compare=True, epochs=2, seed=1),
     "diverges": TrainingSettings(**{**DIVERGENCE_DEMO, "epochs": 6}),  # NaN in epoch 4: the run stops there
+    # The student: monthly temperatures from a CSV, compared across activations, scaled as the page offers.
+    "temperatures": TrainingSettings(
+        task="custom",
+        values=tuple(read_file(TEMPERATURES.read_bytes()).column("temperature_c")),
+        window=12,
+        samples=200,
+        scale=True,
+        compare=True,
+        epochs=2,
+    ),
 }
 PARAMETER_RUNS = {
     "notes": ParameterSettings(),
@@ -165,7 +179,8 @@ def executed():
     for name, settings in TRAINING_RUNS.items():
         hidden = name == "lstm_relu"  # one notebook runs where matplotlib is missing
         cells += [hide_matplotlib(True)] if hidden else []
-        cells += build("training", settings).cells + [result_cell(LOSSES, f"training.{name}")]
+        values = series_for(settings) if settings.task == CUSTOM else None  # as the page's button passes them
+        cells += build("training", settings, values=values).cells + [result_cell(LOSSES, f"training.{name}")]
         cells += [hide_matplotlib(False)] if hidden else []
     for name, settings in PARAMETER_RUNS.items():
         cells += build("parameters", settings).cells + [result_cell("counts", f"parameters.{name}")]
