@@ -123,7 +123,10 @@ def main() -> None:
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.gradients_only)))
+        print(json.dumps(measure(args.measure, args.gradients_only)), flush=True)
+        # The app's warm-up thread may still be inside TensorFlow: leave without tearing the interpreter
+        # down under it (which aborts with "terminate called ..." and loses nothing but the exit code).
+        os._exit(0)
         return
     before, after = run_in_child(args.before, args.gradients_only), run_in_child(args.after, args.gradients_only)
     old = {(page, what): seconds for page, what, seconds in before}
