@@ -18,8 +18,9 @@ def open_page(lang: str = "en", **params: str) -> AppTest:
     return open_page_through_the_frame("pages/structure.py", lang, **{"section": "step", **params})
 
 
-def shown_table(app: AppTest, column: str):
-    return next(df.value for df in app.dataframe if column in df.value.columns)
+def shown_table(app: AppTest, quantity: str):
+    """The table that has a row for `quantity`, turned back to one row per unit (the page shows one column per unit)."""
+    return next(df.value for df in app.dataframe if quantity in df.value.index).T
 
 
 @pytest.mark.parametrize(
@@ -43,6 +44,7 @@ def test_url_opens_a_gated_cell_showing_the_numbers_rnn_core_computes(lang, para
     shown = shown_table(app, CATALOG[f"gates.col.{forget_or_update}"][lang])
     quantities = gates.QUANTITIES[settings.cell]
     assert shown.shape == (settings.units, len(quantities))
+    assert shown.columns.name == f"t = {settings.step}"  # the key column leads, headed by the time step
     assert np.allclose(shown.to_numpy(dtype=float), expected[list(quantities)].to_numpy(), atol=1e-12)
     differences = [float(m.value) for m in app.metric if m.label == CATALOG["gates.difference"][lang]]
     assert differences and differences[0] < 1e-5

@@ -91,11 +91,11 @@ TEXT = {
     },
     "gates.numbers": {
         "en": (
-            "One row per unit. The first table holds this step's gates and states; the second the sums inside each "
-            "block, before σ or {activation}."
+            "One column per unit. The first table holds this step's gates and states; the second the sums inside "
+            "each block, before σ or {activation}."
         ),
         "ko": (
-            "행 하나가 유닛 하나입니다. 첫 표는 이 시점의 게이트와 상태, 둘째 표는 각 블록 안의 합(σ나 {activation}에 "
+            "열 하나가 유닛 하나입니다. 첫 표는 이 시점의 게이트와 상태, 둘째 표는 각 블록 안의 합(σ나 {activation}에 "
             "넣기 전)입니다."
         ),
     },

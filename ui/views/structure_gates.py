@@ -90,8 +90,13 @@ def _labels(cell: str, names) -> dict[str, str]:
     return {name: t(f"gates.col.{name}.{cell}" if name == "candidate" else f"gates.col.{name}") for name in names}
 
 
-def _number_table(rows: pd.DataFrame, labels: dict[str, str]) -> None:
-    shown = rows[list(labels)].rename(columns=labels).rename_axis(t("gates.chart.unit"))
+def _number_table(rows: pd.DataFrame, labels: dict[str, str], step: int) -> None:
+    """One row per quantity (the key column, headed by the time step), one column per unit, as the SimpleRNN table.
+
+    On a narrow screen the quantities' names stay in view while the units scroll sideways.
+    """
+    shown = rows[list(labels)].rename(columns=labels).T.rename_axis(f"t = {step}")
+    shown.columns = [f"{t('gates.chart.unit')} {unit}" for unit in shown.columns]
     number = st.column_config.NumberColumn(format="%.4f")
     st.dataframe(shown, column_config={c: number for c in shown.columns}, width="stretch")
 
@@ -243,10 +248,10 @@ def gated_section(settings: StructureSettings) -> None:
         st.graphviz_chart(_diagram(result, rows, settings))
     st.caption(t("gates.diagram.caption"))
     st.caption(t("gates.numbers", activation=activation))
-    _number_table(rows, _labels(cell, gates.QUANTITIES[cell]))
+    _number_table(rows, _labels(cell, gates.QUANTITIES[cell]), step)
     sums_column, difference_column = st.columns([3, 1])
     with sums_column:
-        _number_table(rows, _labels(cell, gates.PRE_ACTIVATIONS[cell]))
+        _number_table(rows, _labels(cell, gates.PRE_ACTIVATIONS[cell]), step)
     difference_column.metric(t("gates.difference"), f"{result.max_difference:.1e}", help=t("gates.difference_help"))
     _step_notice(settings, rows)
     bars_column, paths_column = st.columns(2)
