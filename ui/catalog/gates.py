@@ -323,7 +323,7 @@ TEXT = {
     },
     "gates.quiz.lane.q": {
         "en": "Before you look: after {length} steps with these starting gates, which cell still carries the most of x₁?",
-        "ko": "보기 전에 예측해 보세요. 이 게이트 초기값으로 {length}개 시점이 지나면 x₁의 흔적이 가장 많이 남는 셀은 무엇일까요?",
+        "ko": "보기 전에 예상해 보세요. 이 게이트 초기값으로 {length}개 시점이 지나면 x₁의 흔적이 가장 많이 남는 셀은 무엇일까요?",
     },
     "gates.quiz.lane.why": {
         "en": "Measured at step {length}: SimpleRNN {simplernn}, LSTM {lstm}, GRU {gru} (‖∂hₜ/∂x₁‖).",

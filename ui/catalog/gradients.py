@@ -252,7 +252,7 @@ TEXT = {
     # Quizzes
     "gradients.quiz.overflow.q": {
         "en": "Predict first: with ReLU, W_h = 2·I (the identity start scaled by 2), {units} units, {input} input and 200 steps, what does ‖h_t‖ do? (Then press the ReLU overflow preset to see it.)",
-        "ko": "먼저 예측해 보세요: ReLU, W_h = 2·I(단위 행렬 초기값에 2를 곱한 것), 유닛 {units}개, 입력 {input}, 200시점이면 ‖h_t‖는 어떻게 될까요? (그다음 ReLU 오버플로 버튼을 눌러 확인해 보세요.)",
+        "ko": "먼저 예상해 보세요: ReLU, W_h = 2·I(단위 행렬 초기값에 2를 곱한 것), 유닛 {units}개, 입력 {input}, 200시점이면 ‖h_t‖는 어떻게 될까요? (그다음 ReLU 오버플로 버튼을 눌러 확인해 보세요.)",
     },
     "gradients.quiz.overflow.bounded": {
         "en": "It stays bounded, like tanh",

@@ -13,7 +13,7 @@ TEXT = {
     },
     "lesson.predict_first": {
         "en": "Predict first: the result below stays hidden until you answer (or the presenter presses Show the answer).",
-        "ko": "먼저 예측하세요. 답하거나 발표자가 '정답 보기'를 누르기 전까지 아래 결과는 가려져 있습니다.",
+        "ko": "먼저 예상해 보세요. 답하거나 발표자가 '정답 보기'를 누르기 전까지 아래 결과는 가려져 있습니다.",
     },
     "lesson.bad_step": {
         "en": "`lesson_step` = `{raw}` is not a step of this lesson (1 to {total}); showing step 1.",
@@ -25,7 +25,7 @@ TEXT = {
     },
     "lesson.run_pending": {
         "en": "Your prediction: **{guess}**. Now press **Train** with this step's settings: when the run ends, it answers here.",
-        "ko": "내 예측: **{guess}**. 이제 이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에 답이 나옵니다.",
+        "ko": "내 예상: **{guess}**. 이제 이 단계의 설정 그대로 **학습 시작**을 누르세요. 학습이 끝나면 여기에 답이 나옵니다.",
     },
     "lesson.done": {
         "en": "That was the last step. Back at the start: open the lesson link again.",

@@ -236,7 +236,7 @@ TEXT = {
         "ko": "tanh와 sigmoid는 |x|가 커지면 평평해집니다(도함수 값이 0에 가까워집니다). ReLU는 양수 구간에서 도함수 값이 늘 1이지만 값에 상한이 없어서, 노트의 경고처럼 순환 구조에서 값이 계속 커져 오버플로할 수 있습니다.",
     },
     # Quizzes
-    "parameters.quiz.header": {"en": "Predict, then check", "ko": "예측한 뒤 확인하기"},
+    "parameters.quiz.header": {"en": "Predict, then check", "ko": "예상한 뒤 확인하기"},
     "parameters.quiz.intro": {
         "en": "Answer before you read on: the sections below show where each answer comes from.",
         "ko": "아래를 읽기 전에 먼저 답해 보세요. 각 답이 어디서 나오는지는 아래 항목에서 볼 수 있습니다.",

@@ -69,6 +69,12 @@ TERMS: tuple[Term, ...] = (
     Term("test (data)", "테스트", ("시험용",), "학습용 / 검증용 / 테스트용"),
     Term("chart", "그래프", ("차트",)),
     Term("rollout", "연속 예측", ("롤아웃",)),
+    Term(
+        "predict (the student, before the answer)",
+        "예상",
+        (r"먼저 예측", r"내 예측", r"예측해 보세요", r"예측한 뒤"),
+        "the student 예상s; the model 예측s (its outputs are 예측)",
+    ),
     Term("chrono initialisation", "chrono 초기화", ("크로노",)),
 )
 
