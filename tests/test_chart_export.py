@@ -5,6 +5,7 @@ and the CSV reads back to the numbers the chart draws."""
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 import struct
@@ -16,15 +17,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from rnn_core.activations import activation_curves, derivative_bounds
-from rnn_core.data import make_dataset, series_frame
-from rnn_core.gradients import GradientSettings, state_norms
-from rnn_core.lag_sweep import load_sweep, sweep_summary
-from rnn_core.parameters import parameter_curve
-from tests.test_charts_korean import _losses, _predictions, _rollout, _step_frame
+from tests.test_charts_korean import _losses, chart_builders
 from ui import chart_export
 from ui.catalog import CATALOG
-from ui.charts import gates, gradients, parameters, structure, titles_for, training, translate
+from ui.charts import gates, titles_for, training, translate
 
 ROOT = Path(__file__).resolve().parents[1]
 HANGUL = re.compile(r"[가-힣]")
@@ -55,35 +51,11 @@ def _lane() -> pd.DataFrame:
 def builders(language: str):
     """(name, build()) for every chart builder in ui/charts, fed small frames of its real shape in `language`."""
     text = _text(language)
-    titles = {module: titles_for(module.TITLE_KEYS, text) for module in (training, structure, parameters, gradients)}
-    norms = state_norms(GradientSettings(steps=20, units=4, gain=2.0, init="identity", input_kind="constant"))
-    overflow = gradients.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
-    distance = np.arange(0, 5)
-    through_time = pd.concat(
-        pd.DataFrame(
-            {
-                "activation": activation,
-                "distance": distance,
-                "state_gradient": 0.5**distance,
-                "input_gradient": 0.4**distance,
-                "bound": 1.0**distance,
-            }
-        )
-        for activation in ("tanh", "relu", "sigmoid")
-    )
-    heat = pd.DataFrame({"epoch": [1, 1, 2, 2], "step": [1, 2, 1, 2], "input_gradient": [1e-3, 1e-1, 1e-2, 1e-1]})
-    live = pd.DataFrame({"kind": ["lstm"], "lag": [20], "error": [0.01]})
-    clipping = pd.DataFrame(
-        {
-            "epoch": [1, 2] * 3,
-            "clipping": np.repeat(["none", "clipnorm", "clipvalue"], 2),
-            "loss": [1, 2, 1, 0.5, 1, 0.4],
-        }
-    )
-    model_labels = {kind: text(f"gradients.model.{kind}") for kind in gradients.MODEL_COLORS}
-    clip_labels = {mode: text(f"gradients.clip.{mode}") for mode in gradients.CLIP_COLORS}
-    curves = activation_curves(points=21)
-    count_points = pd.DataFrame({"cell": ["simplernn", "lstm", "gru"], "units": 20, "params": [440, 1760, 1380]})
+    # The four lesson pages' charts, as tests/test_charts_korean.py builds them, with this language's titles.
+    built = [
+        (name, functools.partial(build, titles_for(module.TITLE_KEYS, text)))
+        for name, module, build in chart_builders(language)
+    ]
     step_frame, gate_table = _gate_frames()
     gate_labels = {name: text(f"gates.col.{name}") for name in ("i", "f", "o")}
     lane_labels = {
@@ -97,30 +69,7 @@ def builders(language: str):
     history = pd.DataFrame(
         {"epoch": [1.0, 2.0], "seconds": [3.0, 6.0], "validation_accuracy": [0.2, 0.6], "loss": [1.5, 0.8]}
     )
-    tr, st_, pa, gr = (titles[m] for m in (training, structure, parameters, gradients))
-    return [
-        ("training.series", lambda: training.series_chart(series_frame(make_dataset("arith", 20, 3)), tr)),
-        ("training.loss", lambda: training.loss_chart(_losses(), tr)),
-        ("training.predictions", lambda: training.predictions_chart(_predictions(), tr)),
-        ("training.rollout", lambda: training.rollout_chart(_rollout(), tr)),
-        ("structure.bars", lambda: structure.step_bars(_step_frame(), 2, st_)),
-        ("structure.paths", lambda: structure.hidden_state_paths(_step_frame(), 2, st_)),
-        (
-            "parameters.count",
-            lambda: parameters.parameter_count_chart(parameter_curve(1, 40), count_points, "lstm", pa),
-        ),
-        ("parameters.values", lambda: parameters.activation_values_chart(curves, "relu", pa)),
-        (
-            "parameters.derivatives",
-            lambda: parameters.activation_derivatives_chart(curves, derivative_bounds(), "tanh", pa),
-        ),
-        ("gradients.norms", lambda: gradients.state_norm_chart(norms, overflow, gr)),
-        ("gradients.state", lambda: gradients.gradient_chart(through_time, "state_gradient", gr)),
-        ("gradients.input", lambda: gradients.gradient_chart(through_time, "input_gradient", gr)),
-        ("gradients.heatmap", lambda: gradients.training_heatmap(heat, gr)),
-        ("gradients.loss", lambda: gradients.loss_curve(pd.DataFrame({"epoch": [1, 2], "loss": [1.0, 0.5]}), gr)),
-        ("gradients.lag", lambda: gradients.lag_chart(sweep_summary(load_sweep()), live, model_labels, gr)),
-        ("gradients.clipping", lambda: gradients.clipping_chart(clipping, clip_labels, gr)),
+    return built + [
         ("gates.step", lambda: gates.step_bars(step_frame, gate_labels, text("gates.chart.unit"))),
         (
             "gates.paths",

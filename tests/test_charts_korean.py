@@ -113,8 +113,11 @@ def _step_frame() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["step", "unit", "quantity", "value"])
 
 
-def _chart_builders():
-    """(name, module, build(titles)) for every chart the pages draw."""
+def chart_builders(language: str = "ko"):
+    """(name, module, build(titles)) for every chart builder of the four lesson pages, its labels in `language`.
+
+    tests/test_chart_export.py exports the same charts (and the gates' and translator's) in both languages.
+    """
     settings = GradientSettings(steps=20, units=4, gain=2.0, init="identity", input_kind="constant")
     norms = state_norms(settings)
     overflow = gradients.first_undrawable(norms, "state_norm", "activation", "step", positive=True)
@@ -142,8 +145,8 @@ def _chart_builders():
             "loss": [1, np.nan, 1, 0.5, 1, 0.4],
         }
     )
-    model_labels = {kind: CATALOG[f"gradients.model.{kind}"]["ko"] for kind in gradients.MODEL_COLORS}
-    clip_labels = {mode: CATALOG[f"gradients.clip.{mode}"]["ko"] for mode in gradients.CLIP_COLORS}
+    model_labels = {kind: CATALOG[f"gradients.model.{kind}"][language] for kind in gradients.MODEL_COLORS}
+    clip_labels = {mode: CATALOG[f"gradients.clip.{mode}"][language] for mode in gradients.CLIP_COLORS}
     curves = activation_curves(points=21)
     count_points = pd.DataFrame({"cell": ["simplernn", "lstm", "gru"], "units": 20, "params": [440, 1760, 1380]})
     return [
@@ -178,7 +181,7 @@ def _chart_builders():
     ]
 
 
-BUILDERS = _chart_builders()
+BUILDERS = chart_builders()
 
 
 @pytest.mark.parametrize(("name", "module", "build"), BUILDERS, ids=[b[0] for b in BUILDERS])
