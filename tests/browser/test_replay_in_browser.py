@@ -4,7 +4,7 @@ The pace is read from the page itself: the replay's epoch label, sampled by the 
 moments of each replay (performance.now()), gives epochs per second at 1× and at 0.25×. The replay's
 clock is the server's, so Playwright's fake clock cannot drive it; instead the two rates are compared
 with each other (0.15–0.4) and with the rate the run's recorded span implies, generously, because the
-frames arrive when a busy 2-core server sends them. The run is 200 epochs, so even the 1× replay
+frames arrive when a busy 2-core server sends them. The run is 200 epochs of a slow-enough model, so even the 1× replay
 lasts seconds, many frames long; each replay is measured over part of its run, then paused.
 """
 
@@ -19,6 +19,10 @@ from ui.catalog import CATALOG
 
 pytestmark = [*browser_marks(), pytest.mark.slow]
 EPOCHS = 200
+# A run long enough to time its replay at 1×: about 3 s on a quiet 2-core machine (LSTM(64), two samples a
+# batch), so the 0.25 s frames sample it a dozen times. The default run takes 0.4 s there: its 1× replay is
+# two frames long, and the epoch label jumps past both sample points at once.
+RUN = TrainingSettings(epochs=EPOCHS, cell="lstm", units=64, batch_size=2)
 
 # Resolves, in the browser, once the replay's label shows an epoch of at least `least`: [performance.now(), epoch].
 _EPOCH_AT_LEAST = r"""(least) => {
@@ -39,12 +43,13 @@ def _rate(page, speed: str) -> float:
     widget(page, "replay.pause").get_by_role("button").click()
     expect(widget(page, "replay.play")).to_be_visible()
     settled(page)
+    assert e2 > e1 and t2 > t1, f"at {speed} the label jumped from epoch {e1} to {e2} in one frame: nothing to time"
     return (e2 - e1) / ((t2 - t1) / 1000)
 
 
 def test_quarter_speed_replays_at_a_quarter_of_the_pace(app_url, new_page):
     page = new_page()
-    page.goto(training_url(app_url, TrainingSettings(epochs=EPOCHS), run="1"))
+    page.goto(training_url(app_url, RUN, run="1"))
     expect(widget(page, "replay")).to_be_visible()
     settled(page)
     note = widget(page, "replay").inner_text()
