@@ -18,6 +18,10 @@ nothing but its arguments.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import gc
 import json
 import math
 import threading
@@ -36,15 +40,20 @@ OPTIMIZERS = ("adam", "sgd")
 # the weights (reduction "mean_with_sample_weight"), as model.fit does with that loss and the mask
 # as sample_weight.
 LOSSES = ("mse", "masked_crossentropy")
-# Compiled loops kept, counted per model (a compare entry holds three). A traced loop of the notes'
-# model takes ~6 MB (SimpleRNN), ~11 MB (LSTM) or ~14 MB (GRU) of server memory, measured by
-# bench/training_speed.py, so 8 keep the cache near 100 MB at most; the least recently used goes.
-# An evicted loop is freed (no reference is left, and TensorFlow's function library does not grow),
-# but the server keeps ~1.7 MB per evicted trace: TensorFlow's eager kernel cache keeps the kernels
-# it instantiated. `context().clear_kernel_cache()` cut that to ~0.9 MB in a probe, but every cached
-# loop then pays ~0.27 s of CPU to be instantiated again, and it clears caches under any thread still
-# running a graph, so it is not called.
-CACHE_SIZE = 8
+# Compiled loops kept, counted per model (a compare entry holds three); the least recently used goes.
+# A traced loop of the notes' model takes ~6 MB (SimpleRNN), ~11 MB (LSTM) or ~14 MB (GRU) of server
+# memory. Six hold the app's start-up traces (each activation alone) with the compare view's three,
+# and keep a server's growth over 300 varied runs near 70 MB; eight made it ~95 MB
+# (bench/training_speed.py --memory-only). The forward passes' cache (training_results) keeps as many.
+# An evicted loop leaves more behind than its Python objects: reference cycles hold its traced
+# function until a full garbage collection, and TensorFlow's eager kernel cache and the C heap keep
+# ~2 MB per trace after that. A sweep frees them (see `Sweeper`).
+CACHE_SIZE = 6
+# Model loops evicted (from the training cache or the forward passes') between two sweeps. A sweep
+# costs a full garbage collection (~0.03 s in a bare process, more on a busy server) and makes every
+# cached graph instantiate its kernels again on its next call (~0.2 s each), so it waits for a
+# second eviction; memory then creeps by at most a few MB before it is given back.
+SWEEP_EVERY = 2
 # Sequences up to this long are unrolled in the traced copy: the same arithmetic as the layer's
 # loop over time steps without its per-step control flow, ~40 % less CPU for the notes' window
 # of 3 (bench/training_speed.py). Longer ones keep the loop, so the graph stays small.
@@ -379,7 +388,8 @@ class CompiledFit:
                 self._function = tf.function(
                     self._run_all, input_signature=signature, jit_compile=self.options.jit_compile
                 )
-        return self._function(*args)
+        with sweeper.running():
+            return self._function(*args)
 
     def tracing_count(self) -> int:
         return 0 if self._function is None else self._function.experimental_get_tracing_count()
@@ -389,6 +399,83 @@ class CompiledFit:
             loop._run_epochs(*state, inputs, targets, probe, watch, seed, first, count, batches)
             for loop, state, first, count in zip(self.loops, states, firsts, counts, strict=True)
         ]
+
+
+def _give_back_memory() -> None:
+    """Free what evicted graphs left behind: their cycles, TensorFlow's cached kernels, the C heap's free pages."""
+    gc.collect()
+    from tensorflow.python.eager import context  # the kernel cache has no public handle
+
+    context.context().clear_kernel_cache()
+    library = ctypes.util.find_library("c")
+    if library:  # glibc returns freed pages to the system only when asked; other C libraries have no call
+        trim = getattr(ctypes.CDLL(library), "malloc_trim", None)
+        if trim is not None:
+            trim(0)
+
+
+class Sweeper:
+    """Gives back the memory of evicted graphs while no compiled call is running.
+
+    Every call of a cached graph runs inside `running()`. `evicted(n)` counts model loops dropped
+    from a cache; once SWEEP_EVERY have gone, the last call to leave (or the evicting thread, if none
+    runs) sweeps, and calls that arrive meanwhile wait for it. Clearing TensorFlow's kernel cache
+    under a running graph would be safe (kernels are reference-counted), but waiting keeps the
+    sweep from stalling a run halfway.
+    """
+
+    def __init__(self, sweep: Callable[[], None] = _give_back_memory):
+        self._sweep = sweep
+        self._changed = threading.Condition()
+        self._running = 0
+        self._evicted = 0
+        self._sweeping = False
+        self.sweeps = 0  # how many sweeps ran (for tests and benchmarks)
+
+    @contextlib.contextmanager
+    def running(self):
+        with self._changed:
+            while self._sweeping:
+                self._changed.wait()
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._running -= 1
+            self._sweep_if_due()
+
+    def evicted(self, loops: int) -> None:
+        with self._changed:
+            self._evicted += loops
+        self._sweep_if_due()
+
+    def _sweep_if_due(self) -> None:
+        with self._changed:
+            if self._sweeping or self._running or self._evicted < SWEEP_EVERY:
+                return
+            self._sweeping, self._evicted = True, 0
+        try:
+            self._sweep()
+        finally:
+            with self._changed:
+                self._sweeping = False
+                self.sweeps += 1
+                self._changed.notify_all()
+
+
+sweeper = Sweeper()
+
+
+def keep_newest(cache: OrderedDict, limit: int, loops: Callable[[object], int] = lambda entry: 1) -> int:
+    """Drop the least recently used entries until the kept ones hold at most `limit` model loops (one
+    entry is always kept). Returns the loops dropped; the caller tells `sweeper.evicted` once it has
+    let go of its lock."""
+    dropped = 0
+    while len(cache) > 1 and sum(loops(entry) for entry in cache.values()) > limit:
+        _, entry = cache.popitem(last=False)
+        dropped += loops(entry)
+    return dropped
 
 
 _cache: OrderedDict[tuple, CompiledFit] = OrderedDict()
@@ -409,8 +496,9 @@ def compiled_fit(
     with _cache_lock:
         compiled = _cache.setdefault(key, compiled)
         _cache.move_to_end(key)
-        while len(_cache) > 1 and sum(len(entry.loops) for entry in _cache.values()) > CACHE_SIZE:
-            _cache.popitem(last=False)
+        dropped = keep_newest(_cache, CACHE_SIZE, lambda entry: len(entry.loops))
+    if dropped:
+        sweeper.evicted(dropped)
     return compiled
 
 
@@ -457,7 +545,8 @@ class CompiledPredict:
     def __call__(self, weights, inputs) -> np.ndarray:
         trainable = [weights[i] for i in self.trainable_at]
         non_trainable = [value if i is None else weights[i] for i, value in self.non_trainable]
-        return self._function(trainable, non_trainable, inputs).numpy()
+        with sweeper.running():
+            return self._function(trainable, non_trainable, inputs).numpy()
 
 
 def _schedule(epochs: int, chunk: int, batch_count: int, reports_per_epoch: int):

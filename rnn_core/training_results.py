@@ -6,9 +6,10 @@ the run's weights, so the numbers are the model's own.
 
 from __future__ import annotations
 
-import functools
 import math
 import tempfile
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,15 +20,33 @@ from rnn_core.backend import keras
 from rnn_core.data import beyond_for, continuation_for, dataset_for
 from rnn_core.models import ACTIVATIONS
 from rnn_core.training import TrainingResult, TrainingSettings, scaler_for, training_model
-from rnn_core.training_loop import CACHE_SIZE, CompiledPredict
+from rnn_core.training_loop import CACHE_SIZE, CompiledPredict, keep_newest, sweeper
 
 BEYOND_COUNT = 10  # windows predicted past the end of the training data
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
+_forward_passes: OrderedDict[tuple, CompiledPredict] = OrderedDict()
+_forward_passes_lock = threading.Lock()
+
+
 def _forward_pass(cell: str, activation: str, window: int) -> CompiledPredict:
-    """The trained models' forward pass for one cell, activation and window, traced once for every hidden size."""
-    return CompiledPredict(training_model(TrainingSettings(cell=cell, activation=activation, window=window)))
+    """The trained models' forward pass for one cell, activation and window, traced once for every hidden size.
+
+    The last CACHE_SIZE are kept; what an evicted one leaves behind is swept as the training loops' is.
+    """
+    key = (cell, activation, window)
+    with _forward_passes_lock:
+        if key in _forward_passes:
+            _forward_passes.move_to_end(key)
+            return _forward_passes[key]
+    built = CompiledPredict(training_model(TrainingSettings(cell=cell, activation=activation, window=window)))
+    with _forward_passes_lock:
+        built = _forward_passes.setdefault(key, built)
+        _forward_passes.move_to_end(key)
+        dropped = keep_newest(_forward_passes, CACHE_SIZE)
+    if dropped:
+        sweeper.evicted(dropped)
+    return built
 
 
 def prepare_default_forward_passes() -> None:

@@ -54,6 +54,12 @@ def test_a_student_uploads_temperatures_trains_and_compares(app_url, new_page, l
     open_view(page, f"{app_url}/training?lang={lang}&epochs=5&seed=3")
     choose_own_sequence(page, lang)
     expect(page.get_by_text(shown("training.own.hint", lang))).to_be_visible()
+    # Streamlit's own English size line ("5MB per file", not this page's 1 MB) is hidden, and its
+    # "Upload" button reads the page's word.
+    dropzone = widget(page, "training.own.file").get_by_test_id("stFileUploaderDropzone")
+    expect(dropzone.get_by_test_id("stFileUploaderDropzoneInstructions")).to_be_hidden()
+    button_text = dropzone.locator("button p").evaluate("p => getComputedStyle(p, '::after').content")
+    assert button_text == '"' + CATALOG["training.own.choose_file"][lang] + '"'
     upload(page, "monthly_temperatures.csv", TEMPERATURES.read_bytes())
     loaded = shown("training.own.loaded_file", lang, count=240, name="monthly_temperatures.csv", column="temperature_c")
     expect(page.get_by_text(loaded)).to_be_visible()

@@ -7,6 +7,10 @@ TEXT = {
         "ko": "값 붙여넣기 (쉼표, 공백 또는 줄바꿈으로 구분)",
     },
     "training.own.paste_placeholder": {"en": "12.1, 13.4, 15.0, 17.2, …", "ko": "12.1, 13.4, 15.0, 17.2, …"},
+    "training.own.choose_file": {
+        "en": "Choose a file",
+        "ko": "파일 선택",
+    },
     "training.own.file": {
         "en": "…or upload a CSV or TXT file (up to 1 MB, decimal point)",
         "ko": "…또는 CSV, TXT 파일 올리기 (최대 1 MB, 소수점은 마침표)",

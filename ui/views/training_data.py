@@ -96,6 +96,17 @@ def _restore(key) -> None:
         st.session_state[SHOWN], st.session_state[SOURCE] = last[0].digest, None
 
 
+_UPLOADER_CSS = """<style>
+.st-key-own_file_box [data-testid="stFileUploaderDropzoneInstructions"] { display: none; }
+.st-key-own_file_box [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {
+  font-size: 0;
+}
+.st-key-own_file_box [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
+  content: "{choose}"; font-size: 1rem;
+}
+</style>"""
+
+
 def own_values_input(key) -> None:
     """The paste box and the file uploader; valid values go into the settings' `values`, problems are shown.
 
@@ -111,9 +122,14 @@ def own_values_input(key) -> None:
         on_change=_changed,
         args=("paste",),
     )
-    upload = st.file_uploader(
-        t("training.own.file"), key=FILE, on_change=_changed, args=("file",), max_upload_size=UPLOAD_MB
-    )
+    with st.container(key="own_file_box"):
+        # Streamlit writes its uploader's button ("Upload") and size line ("5MB per file", its own
+        # cap, not the 1 MB this page reads) in English only: the label already gives the page's
+        # limit, so the size line goes, and the button says the page's word for it.
+        st.html(_UPLOADER_CSS.replace("{choose}", t("training.own.choose_file")))
+        upload = st.file_uploader(
+            t("training.own.file"), key=FILE, on_change=_changed, args=("file",), max_upload_size=UPLOAD_MB
+        )
     source = st.session_state.get(SOURCE)
     result, origin = None, None
     if source == "file" and upload is not None:
