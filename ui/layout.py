@@ -43,8 +43,18 @@ def require_frame() -> None:
 def page_header(title_key: str, intro_key: str | None = None) -> None:
     """The page's title and intro; first call on every page, so it also checks the frame is there."""
     require_frame()
-    st.title(t(title_key))
-    if intro_key:
+    from ui.theme import presenter_requested  # ui.theme reads the frame's settings; imported when drawn
+
+    if not (intro_key and presenter_requested()):
+        st.title(t(title_key))
+        if intro_key:
+            st.markdown(t(intro_key))
+        return
+    # On a projector the controls and their picture come first (the teacher says what the page is
+    # for): the intro waits behind a button beside the title, taking no line of its own.
+    title, about = st.columns([4, 1], vertical_alignment="bottom")
+    title.title(t(title_key))
+    with about.popover(t("common.about_page"), width="stretch"):
         st.markdown(t(intro_key))
 
 

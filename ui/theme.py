@@ -19,7 +19,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from ui.i18n import t
 from ui.state import frame_settings
 
-PRESENTER_SCALE = 1.3  # how much larger type, charts and diagrams are in presenter mode
+PRESENTER_SCALE = 1.25  # how much larger type, charts and diagrams are in presenter mode
 # Font sizes in pixels at scale 1, for chart builders (Streamlit's own chart theme uses about these).
 CHART_FONT = {"label": 12, "title": 13, "legend": 12, "heading": 15, "text": 11}
 
@@ -52,8 +52,10 @@ _PAGE_CSS = """
 _PRESENTER_CSS = """
 <style>
 /* Streamlit sizes text in rem: a larger root font size enlarges all of it before anything is laid out. */
-html { font-size: 130%; }
+html { font-size: SCALE%; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 3rem; }
+/* The title is already large at this root size; at Streamlit's 2.75rem it took a sixth of a 720 px projector. */
+[data-testid="stMainBlockContainer"] h1 { font-size: 2rem; }
 /* The deploy button and the coloured stripe are clutter on a projector. The toolbar stays: it holds
    the control that reopens the sidebar (navigation, language, this switch). */
 [data-testid="stAppDeployButton"], [data-testid="stDecoration"] { display: none; }
@@ -127,4 +129,4 @@ def presenter_switch() -> None:
 
 def apply_page_style() -> None:
     """The page-wide CSS, plus presenter mode's when it is on."""
-    st.html(_PAGE_CSS + (_PRESENTER_CSS if presenter_requested() else ""))
+    st.html(_PAGE_CSS + (_PRESENTER_CSS.replace("SCALE%", f"{PRESENTER_SCALE:.0%}") if presenter_requested() else ""))

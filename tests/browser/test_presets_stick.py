@@ -112,3 +112,17 @@ def test_the_train_button_and_the_loss_curve_are_on_the_first_screen_of_a_laptop
     settled(page)
     chart = page.get_by_test_id("stVegaLiteChart").first
     assert chart.bounding_box()["y"] < 768 - 100  # the curve starts well inside the first screen
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_on_a_projector_train_is_on_the_first_screen_and_the_intro_waits_behind_a_button(app_url, new_page, lang):
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_view(page, f"{app_url}/training?lang={lang}&present=1")
+    train = widget(page, "training.train").get_by_role("button")
+    expect(train).to_be_visible()
+    assert train.bounding_box()["y"] + train.bounding_box()["height"] <= 720
+    intro = CATALOG["training.intro"][lang].split("`")[0].strip()  # its first words, before any code
+    expect(page.get_by_text(intro, exact=False)).to_have_count(0)  # not on the page until asked for
+    page.get_by_role("button", name=CATALOG["common.about_page"][lang]).click()
+    expect(page.get_by_test_id("stPopoverBody").get_by_text(intro, exact=False)).to_be_visible()

@@ -13,6 +13,7 @@ TEXT = {
     "nav.gradients": {"en": "4 · Gradient problems", "ko": "4 · 기울기 문제"},
     "common.language": {"en": "Language", "ko": "언어"},
     "common.notice": {"en": "What to notice", "ko": "눈여겨볼 점"},
+    "common.about_page": {"en": "About this page", "ko": "이 페이지에서 하는 일"},
     "common.settings": {"en": "Settings", "ko": "설정"},
     "common.coming_next": {
         "en": "This page is coming next. Start with the pages above it in the menu.",

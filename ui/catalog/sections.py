@@ -30,6 +30,7 @@ TEXT = {
         "en": "Training: epoch {done} of {total}",
         "ko": "학습 중: 에포크 {done} / {total}",
     },
+    "training.more_settings_short": {"en": "More settings", "ko": "설정 더 보기"},
     "training.more_settings": {
         "en": "More settings: data size, window, batch, cell, learning rate, scaling",
         "ko": "설정 더 보기: 데이터 크기, 윈도 크기, 배치, 셀, 학습률, 스케일링",

@@ -26,7 +26,7 @@ from ui.layout import notice
 from ui.quiz import quiz
 from ui.run_store import RunStore, RunView, ViewProgress
 from ui.state import apply_values, limits, reset_settings
-from ui.theme import presenter_scale
+from ui.theme import presenter_requested, presenter_scale
 from ui.views.training_data import draw_own_data_notes, draw_task
 from ui.views.training_prediction import ask_before_training, keep_prediction
 
@@ -107,7 +107,8 @@ def draw_controls(key) -> None:
         t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
     )
     st.toggle(t("training.compare"), help=t("training.compare_help"), key=key("compare"))
-    with st.expander(t("training.more_settings")):
+    # On a projector the controls' column is narrow and the long label took three lines, pushing Train below the screen.
+    with st.expander(t("training.more_settings_short" if presenter_requested() else "training.more_settings")):
         data, model = st.columns(2)
         data.number_input(t("training.samples"), step=10, **_limits("samples"), key=key("samples"))
         data.number_input(t("training.window"), step=1, **_limits("window"), key=key("window"))
