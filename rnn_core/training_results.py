@@ -17,12 +17,32 @@ import numpy as np
 import pandas as pd
 
 from rnn_core.backend import keras
-from rnn_core.data import beyond_for, continuation_for, dataset_for
+from rnn_core.data import CUSTOM, beyond_for, continuation_for, dataset_for
 from rnn_core.models import ACTIVATIONS
 from rnn_core.training import TrainingResult, TrainingSettings, scaler_for, training_model
 from rnn_core.training_loop import CACHE_SIZE, CompiledPredict, keep_newest, sweeper
 
 BEYOND_COUNT = 10  # windows predicted past the end of the training data
+BUILT_IN_CLOSENESS = 0.1  # the built-in sequences step by 0.1 (or stay within ±1): one step off is not close
+OWN_DATA_CLOSENESS = 0.05  # on a student's own values: a twentieth of their range, rounded up to 1, 2 or 5 × 10^k
+
+
+def closeness(settings: TrainingSettings, training_targets) -> float:
+    """How near the true next value an answer must be to count as close, in the data's own units.
+
+    The built-in sequences' values are tenths near 1: 0.1. A student's own values may be degrees,
+    prices or counts, so there it is a twentieth of the range of the values trained on, rounded up to
+    a number that reads well (0.2, 0.5, 1, 2, 5, ...); all equal values give the built-in 0.1.
+    """
+    if settings.task != CUSTOM:
+        return BUILT_IN_CLOSENESS
+    values = np.asarray(training_targets, dtype=np.float64)
+    spread = float(np.nanmax(values) - np.nanmin(values)) if values.size else 0.0
+    if not math.isfinite(spread) or spread <= 0:
+        return BUILT_IN_CLOSENESS
+    wanted = spread * OWN_DATA_CLOSENESS
+    power = 10.0 ** math.floor(math.log10(wanted))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= wanted * (1 - 1e-12))
 
 
 _forward_passes: OrderedDict[tuple, CompiledPredict] = OrderedDict()

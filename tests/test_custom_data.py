@@ -15,6 +15,7 @@ from rnn_core.custom_data import MAX_BYTES, MAX_VALUES, MIN_VALUES, DataProblem,
 from rnn_core.data import beyond_for, continuation_for, dataset_for, series_for
 from rnn_core.settings import parse_settings, to_query
 from rnn_core.training import TrainingSettings
+from rnn_core.training_results import BUILT_IN_CLOSENESS, closeness
 from ui.catalog import CATALOG
 from ui.run_store import RunStore
 
@@ -215,3 +216,19 @@ def test_two_sessions_with_the_same_values_share_one_run_and_different_values_do
     assert sorted(trained) == sorted([first.values.digest, other.values.digest])  # two runs, not three
     assert results["student-a"] == results["student-b"] == float(np.sum(np.arange(30.0)[:29] * 2))
     assert results["student-c"] == float(np.sum(np.arange(30.0)[:29] * 3))
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([0.0, 1.0], 0.05),  # a twentieth of 1
+        ([-5.0, 30.0], 2.0),  # 1.75 rounds up to 2
+        ([100.0, 140.0], 2.0),  # exactly a twentieth: no rounding up past it
+        ([0.0, 7000.0], 500.0),  # 350 rounds up to 500
+        ([3.0, 3.0], BUILT_IN_CLOSENESS),  # no spread: the built-in tolerance
+    ],
+)
+def test_close_on_ones_own_data_is_a_twentieth_of_its_range_rounded_up_to_1_2_or_5(values, expected):
+    series = np.linspace(values[0], values[1], 40)
+    assert closeness(own(series), series) == pytest.approx(expected)
+    assert closeness(TrainingSettings(), series) == BUILT_IN_CLOSENESS  # the built-in sequences step by 0.1

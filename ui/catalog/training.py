@@ -248,16 +248,16 @@ TEXT = {
         "ko": "먼저 예상해 보세요: 학습 데이터 바로 뒤의 윈도 {window}(실제 다음 값 {target})에 대해 {activation} 모델은 어떻게 답할까요?",
     },
     "training.quiz.beyond.close": {
-        "en": "Within 0.1 of it",
-        "ko": "0.1 이내로 맞힙니다",
+        "en": "Within {tolerance} of it",
+        "ko": "오차 {tolerance} 이내로 맞힙니다",
     },
     "training.quiz.beyond.low": {
-        "en": "More than 0.1 lower",
-        "ko": "0.1 넘게 작게 답합니다",
+        "en": "More than {tolerance} lower",
+        "ko": "{tolerance} 넘게 작게 답합니다",
     },
     "training.quiz.beyond.high": {
-        "en": "More than 0.1 higher",
-        "ko": "0.1 넘게 크게 답합니다",
+        "en": "More than {tolerance} higher",
+        "ko": "{tolerance} 넘게 크게 답합니다",
     },
     "training.quiz.beyond.why": {
         "en": "It answered {prediction}. A network only learns the range it saw; past it, what the activation does with larger inputs takes over.",

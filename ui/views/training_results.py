@@ -12,6 +12,7 @@ from rnn_core.data import CUSTOM, beyond_for, continuation_for, parse_sequence
 from rnn_core.settings import SettingError, problem_from
 from rnn_core.training import TrainingResult, losses_frame, scaler_for, summary_frame
 from rnn_core.training_results import (
+    closeness,
     compare_findings,
     model_file_bytes,
     predictions_frame,
@@ -28,7 +29,7 @@ from ui.share import csv_download
 from ui.state import show_problems
 from ui.views import replay
 from ui.views.loss_curve import loss_curve_with
-from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, texts, window_text
+from ui.views.training import LABELS, SCALE_MATTERS_ABOVE, number, sequence_text, window_text
 from ui.views.training_prediction import drop_label, grade, how_far_it_fell
 
 
@@ -178,7 +179,7 @@ def draw_predictions(view: RunView, predictions) -> None:
         notice("training.notice.pred_nan")
         return
     window = beyond_for(s, 1)[0][0, :, 0]
-    close = abs(first["prediction"] - first["target"]) <= 0.1
+    close = abs(first["prediction"] - first["target"]) <= closeness(s, training_targets(predictions))
     notice(
         "training.notice.pred",
         window=window_text(window),
@@ -270,6 +271,12 @@ def draw_try_it(view: RunView) -> None:
         csv_download(rollout, "rnn_lab_rollout.csv", key="training.rollout_csv")
 
 
+def training_targets(predictions):
+    """The true values of the training windows (what the run learned from), one model's worth."""
+    training = predictions[predictions["region"] == "training"]
+    return training.loc[training["activation"] == training["activation"].iloc[0], "target"]
+
+
 def beyond_quiz(view: RunView, predictions) -> bool:
     """Will the model's first answer past the data be close to the rule's? True once answered (or nothing to ask)."""
     results, s = view.results, view.request
@@ -278,7 +285,8 @@ def beyond_quiz(view: RunView, predictions) -> bool:
     error = beyond["prediction"] - beyond["target"]
     if not math.isfinite(error):  # a diverged model answers NaN: there is nothing to predict about it
         return True
-    answer = "close" if abs(error) <= 0.1 else ("low" if error < 0 else "high")
+    tolerance = closeness(s, training_targets(predictions))
+    answer = "close" if abs(error) <= tolerance else ("low" if error < 0 else "high")
     window = beyond_for(s, 1)[0][0, :, 0]
     return quiz(
         f"training.beyond.{run_id(view)}",
@@ -294,7 +302,10 @@ def beyond_quiz(view: RunView, predictions) -> bool:
             "training.own.beyond_why" if s.task == CUSTOM else "training.quiz.beyond.why",  # own data has no rule
             prediction=number(beyond["prediction"]),
         ),
-        format_func=texts("training.quiz.beyond", ("close", "low", "high")).get,
+        format_func={
+            choice: t(f"training.quiz.beyond.{choice}", tolerance=number(tolerance))
+            for choice in ("close", "low", "high")
+        }.get,
     )
 
 
