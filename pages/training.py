@@ -12,6 +12,8 @@ interrupts the drawing, and the page shows one immutable `RunView` at a time. Th
 by ui/views/training.py (controls, data, running) and ui/views/training_results.py (results).
 """
 
+import functools
+
 import streamlit as st
 
 from rnn_core.training import TrainingSettings
@@ -26,9 +28,10 @@ from ui.views.training_results import draw_loss, draw_results
 
 page_header("training.title", "training.intro")
 controls_column, view_column = st.columns([1, 2], gap="medium")
+own_values_slot = view_column.container()  # "your sequence": its boxes sit above the data they draw
 with controls_column:
     with st.container(border=True):
-        settings, problems = use_settings(TrainingSettings, PAGE, draw_controls)
+        settings, problems = use_settings(TrainingSettings, PAGE, functools.partial(draw_controls, own=own_values_slot))
     view = act_on_clicks(settings)  # a click (or `?run=1`) starts or stops a run before anything below is drawn
     stop_slot = draw_run_buttons(running=view is not None and view.results is None, settings=settings)
     training_notebook_button(settings, view)  # this experiment as a Jupyter notebook, built on click

@@ -6,6 +6,7 @@ by the next run, which seeded the widgets again from the old URL).
 """
 
 import dataclasses
+import math
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -126,3 +127,18 @@ def test_on_a_projector_train_is_on_the_first_screen_and_the_intro_waits_behind_
     expect(page.get_by_text(intro, exact=False)).to_have_count(0)  # not on the page until asked for
     page.get_by_role("button", name=CATALOG["common.about_page"][lang]).click()
     expect(page.get_by_test_id("stPopoverBody").get_by_text(intro, exact=False)).to_be_visible()
+
+
+def test_with_ones_own_values_the_boxes_their_chart_and_train_share_a_laptops_first_screen(app_url, new_page):
+    page = new_page()
+    page.set_viewport_size({"width": 1366, "height": 768})
+    values = ",".join(str(round(10 + 5 * math.sin(i / 3), 2)) for i in range(40))
+    open_view(page, f"{app_url}/training?lang=ko&task=custom&samples=30&values={values}")
+    paste = widget(page, "training.own.text")
+    train = widget(page, "training.train").get_by_role("button")
+    chart = page.get_by_test_id("stVegaLiteChart").first
+    for element in (paste, train, chart):
+        expect(element).to_be_visible()
+    assert train.bounding_box()["y"] + train.bounding_box()["height"] <= 768
+    assert paste.bounding_box()["y"] + paste.bounding_box()["height"] <= 768
+    assert chart.bounding_box()["y"] < 768 - 150  # most of the values' chart is in view

@@ -100,9 +100,9 @@ def clamp_epochs(key) -> None:
         st.caption(t("training.epochs_clamped", asked=raw["epochs"], most=int(most)))
 
 
-def draw_controls(key) -> None:
+def draw_controls(key, own=None) -> None:
     """The controls a lesson changes most, then the rest in a folded group: the Train button stays in view."""
-    draw_task(key)  # the sequence, and with "your sequence" the boxes that read it (ui/views/training_data.py)
+    draw_task(key, own)  # the sequence, and with "your sequence" the boxes that read it (ui/views/training_data.py)
     st.segmented_control(
         t("training.activation"), ACTIVATIONS, format_func=LABELS.get, required=True, key=key("activation")
     )

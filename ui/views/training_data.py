@@ -8,6 +8,7 @@ run. A typed sequence of up to LINK_VALUES values travels in the page's link; a 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 
 import streamlit as st
@@ -114,7 +115,8 @@ def own_values_input(key) -> None:
     never reaches the model. New values lower the samples to fit them, keeping BEYOND_COUNT after.
     """
     _restore(key)
-    text = st.text_area(
+    paste_column, file_column = st.columns(2)
+    text = paste_column.text_area(
         t("training.own.paste"),
         placeholder=t("training.own.paste_placeholder"),
         height=80,
@@ -122,7 +124,7 @@ def own_values_input(key) -> None:
         on_change=_changed,
         args=("paste",),
     )
-    with st.container(key="own_file_box"):
+    with file_column.container(key="own_file_box"):
         # Streamlit writes its uploader's button ("Upload") and size line ("5MB per file", its own
         # cap, not the 1 MB this page reads) in English only: the label already gives the page's
         # limit, so the size line goes, and the button says the page's word for it.
@@ -177,12 +179,18 @@ def lower_samples(key) -> None:
         st.caption(t("training.own.samples_lowered", most=most, count=len(values), window=window))
 
 
-def draw_task(key) -> None:
-    """The sequence to learn; with "your sequence", the boxes that read it."""
+def draw_task(key, own=None) -> None:
+    """The sequence to learn; with "your sequence", the boxes that read it, drawn into `own` if given.
+
+    The training page gives the top of its picture column: there the paste box and the file sit
+    above the chart of the values they read, and the controls' column stays short enough for Train
+    to stay on a laptop's first screen.
+    """
     labels = {task: t(f"training.task_label.{task}") for task in ALL_TASKS}
     st.selectbox(t("training.task"), ALL_TASKS, format_func=labels.get, key=key("task"))
     if st.session_state.get(key("task")) == CUSTOM:
-        own_values_input(key)
+        with own if own is not None else contextlib.nullcontext(), st.container(border=True):
+            own_values_input(key)
         lower_samples(key)
 
 
