@@ -7,6 +7,10 @@ TEXT = {
         "ko": "값 붙여넣기 (쉼표, 공백 또는 줄바꿈으로 구분)",
     },
     "training.own.paste_placeholder": {"en": "12.1, 13.4, 15.0, 17.2, …", "ko": "12.1, 13.4, 15.0, 17.2, …"},
+    "training.own.where": {
+        "en": "Paste or upload your values in the box just above the data chart.",
+        "ko": "값은 데이터 그래프 바로 위의 상자에 붙여 넣거나 파일로 올립니다.",
+    },
     "training.own.choose_file": {
         "en": "Choose a file",
         "ko": "파일 선택",

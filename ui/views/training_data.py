@@ -189,6 +189,8 @@ def draw_task(key, own=None) -> None:
     labels = {task: t(f"training.task_label.{task}") for task in ALL_TASKS}
     st.selectbox(t("training.task"), ALL_TASKS, format_func=labels.get, key=key("task"))
     if st.session_state.get(key("task")) == CUSTOM:
+        if own is not None:  # true beside the chart on a laptop and below Train on a phone
+            st.caption(t("training.own.where"))
         with own if own is not None else contextlib.nullcontext(), st.container(border=True):
             own_values_input(key)
         lower_samples(key)
