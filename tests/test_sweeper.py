@@ -106,3 +106,36 @@ def test_after_a_real_sweep_the_evicted_graph_is_gone_and_a_kept_one_trains_the_
     traced = training_loop.cache_info()["traces"]
     np.testing.assert_allclose(run(4), kept, rtol=1e-6)
     assert training_loop.cache_info()["traces"] == traced  # reused, not traced again
+
+
+def test_runs_on_several_threads_through_evictions_and_sweeps_train_as_they_do_alone(monkeypatch):
+    monkeypatch.setattr(training_loop, "_cache", type(training_loop._cache)())
+    monkeypatch.setattr(training_loop, "CACHE_SIZE", 2)  # four shapes on two places: evictions all along
+    monkeypatch.setattr(training_loop, "SWEEP_EVERY", 1)
+    monkeypatch.setattr(training_loop, "sweeper", Sweeper())
+    options = FitOptions(shuffle=True)
+
+    def run(window, seed):
+        model = training_model(TrainingSettings(units=4, window=window, seed=seed))
+        inputs = np.repeat(INPUTS[:, :1], window, axis=1)
+        return fit_in_chunks(model, inputs, TARGETS, epochs=4, learning_rate=0.01, options=options, seed=seed).losses
+
+    jobs = [(window, seed) for seed in (1, 2) for window in (2, 3, 4, 5)]
+    alone = {job: run(*job) for job in jobs}
+    together, failures = {}, []
+
+    def worker(share):
+        try:
+            for job in share:
+                together[job] = run(*job)
+        except Exception as error:  # reported below: a thread's exception would otherwise be lost
+            failures.append(error)
+
+    threads = [threading.Thread(target=worker, args=(jobs[i::4] + jobs[: i + 1],)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not failures and training_loop.sweeper.sweeps > 0
+    for job in jobs:
+        np.testing.assert_allclose(together[job], alone[job], rtol=1e-6)
