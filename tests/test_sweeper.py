@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import numpy as np
+import pytest
 
 from rnn_core import training_loop
 from rnn_core.data import make_dataset
@@ -108,6 +109,7 @@ def test_after_a_real_sweep_the_evicted_graph_is_gone_and_a_kept_one_trains_the_
     assert training_loop.cache_info()["traces"] == traced  # reused, not traced again
 
 
+@pytest.mark.slow  # ~10 s: the real-sweep test above stands for it in the fast lane
 def test_runs_on_several_threads_through_evictions_and_sweeps_train_as_they_do_alone(monkeypatch):
     monkeypatch.setattr(training_loop, "_cache", type(training_loop._cache)())
     monkeypatch.setattr(training_loop, "CACHE_SIZE", 2)  # four shapes on two places: evictions all along
