@@ -2,7 +2,7 @@
 
 import pytest
 
-from rnn_core.replay import Replay
+from rnn_core.replay import SPEEDS, Replay
 
 
 def test_quarter_speed_takes_four_times_the_recorded_span():
@@ -10,6 +10,12 @@ def test_quarter_speed_takes_four_times_the_recorded_span():
     assert replay.duration(1.0) == pytest.approx(1.5)
     assert replay.duration(0.25) == pytest.approx(6.0)
     assert not replay.finished(5.9, 0.25) and replay.finished(6.0, 0.25)
+
+
+def test_the_slowest_speed_gives_the_notes_half_second_run_seconds_to_talk_over():
+    replay = Replay(epochs=100, span=0.4)  # the notes' run on a quiet server
+    assert min(SPEEDS) == 0.05 and replay.duration(min(SPEEDS)) == pytest.approx(8.0)
+    assert replay.epoch_at(4.0, 0.05) == 50  # half of the 8 s: half the epochs
 
 
 def test_epochs_advance_evenly_and_stop_at_the_last():

@@ -190,7 +190,7 @@ def _controls(replay: Replay, results: dict) -> None:
 def _note(replay: Replay, results: dict) -> str:
     """What the replay shows; a run cut short before it reported its predictions has only its losses to replay."""
     snapshots = next(iter(results.values())).snapshots
-    times = {"span": f"{replay.span:.1f}", "quarter": f"{replay.duration(0.25):.1f}"}
+    times = {"span": f"{replay.span:.1f}", "slowest": f"{replay.duration(SPEEDS[-1]):.1f}", "speed": f"{SPEEDS[-1]:g}"}
     if len(snapshots) < 2:
         return t("replay.note_losses_only", **times)
     return t("replay.note", every=snapshots[1][0] - snapshots[0][0], **times)
