@@ -66,7 +66,7 @@ TEXT.update(
         "quiz.check": {"en": "Check my answer", "ko": "정답 확인"},
         "quiz.pick_first": {"en": "Pick an answer first.", "ko": "먼저 답을 고르세요."},
         "quiz.right": {"en": "Right!", "ko": "정답입니다!"},
-        "quiz.wrong": {"en": "Not quite: the answer is {answer}.", "ko": "아쉽지만 정답은 {answer}입니다."},
+        "quiz.wrong": {"en": "Not quite: the answer is “{answer}”.", "ko": "아쉽지만 정답은 “{answer}”입니다."},
         "share.button": {"en": "Link to this view", "ko": "이 화면 링크"},
         "share.help": {
             "en": "Copy this address (button on the right): it opens the page with exactly these settings.",

@@ -2,7 +2,7 @@
 
 TEXT = {
     "quiz.show": {"en": "Show the answer", "ko": "정답 보기"},
-    "quiz.shown": {"en": "The answer is {answer}.", "ko": "정답은 {answer}입니다."},
+    "quiz.shown": {"en": "The answer is “{answer}”.", "ko": "정답은 “{answer}”입니다."},
     "quiz.folded": {
         "en": "The result is folded until you answer the question above (or press Show the answer).",
         "ko": "위 질문에 답하거나 '정답 보기'를 누르면 결과가 펼쳐집니다.",

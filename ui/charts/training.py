@@ -109,13 +109,18 @@ def loss_chart(losses: pd.DataFrame, titles: dict[str, str]) -> alt.Chart:
     return alt.layer(lines, marks, labels).properties(height=HEIGHT)
 
 
+def prediction_rows(predictions: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+    """The predictions with the labels `predictions_chart` shows (activation and region), NaN rows kept."""
+    regions = {"training": titles["region.training"], "beyond": titles["region.beyond"]}
+    return _with_labels(predictions).assign(region_label=predictions["region"].map(regions))
+
+
 def predictions_chart(predictions: pd.DataFrame, titles: dict[str, str]) -> alt.Chart:
     """Targets (black) and each model's predictions (columns step, region, activation, target, prediction).
 
     The shaded band marks the windows past the training data, where the model has to extrapolate.
     """
-    regions = {"training": titles["region.training"], "beyond": titles["region.beyond"]}
-    predictions = _with_labels(predictions).assign(region_label=predictions["region"].map(regions))
+    predictions = prediction_rows(predictions, titles)
     targets = predictions.drop_duplicates("step")[["step", "region", "target"]]
     drawable, _ = split_finite(predictions, "prediction")
     beyond = targets[targets["region"] == "beyond"]

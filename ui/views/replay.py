@@ -9,8 +9,11 @@ Its controls (speed, Play/Pause, ◀ scrubber ▶) sit under the loss curve; the
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 
 import altair as alt
@@ -18,8 +21,9 @@ import pandas as pd
 import streamlit as st
 
 from rnn_core.replay import SPEEDS, Replay, predictions_at
-from ui.chart_export import show_chart
-from ui.i18n import t
+from ui.chart_export import download_row, show_chart
+from ui.i18n import current, t
+from ui.theme import presenter_scale
 
 clock = time.monotonic  # replaced in tests; the replay logic itself takes elapsed seconds
 _STARTED = "replay.started"  # (clock time at Play, speed), or absent while not playing
@@ -90,15 +94,70 @@ def _pinned(chart, corners: pd.DataFrame, x: str, y: str):
     return alt.layer(chart, alt.Chart(corners).mark_point(opacity=0).encode(x=f"{x}:Q", y=f"{y}:Q"))
 
 
+PINS = "replay_corners"  # the dataset of the invisible corner points in a frame's spec
+
+
+def _pinned_spec(spec: dict, corners: pd.DataFrame, x: str, y: str) -> dict:
+    """`_pinned` on a Vega-Lite spec of layers: one more layer of invisible points, sharing the axes' scales."""
+    encoding = {"x": {"field": x, "type": "quantitative"}, "y": {"field": y, "type": "quantitative"}}
+    layer = {"data": {"name": PINS}, "mark": {"type": "point", "opacity": 0}, "encoding": encoding}
+    spec["layer"] = [*spec["layer"], layer]
+    spec["datasets"] = {**spec.get("datasets", {}), PINS: corners}
+    return spec
+
+
+# A frame of a playing replay is one chart drawn a few times a second for every student replaying:
+# building it with Altair took ~45 ms of server CPU (its objects and their validation), so a class
+# replaying together would need several cores for it. Each chart's spec is built once per run and
+# language instead, and a frame only swaps the rows that move (bench/replay_frames.py).
+_skeletons: OrderedDict[tuple, tuple[dict, str]] = OrderedDict()
+_skeletons_lock = threading.Lock()
+SKELETONS_KEPT = 64
+
+
+def _skeleton(key: tuple, build: Callable[[], tuple[dict, str]]) -> tuple[dict, str]:
+    """(spec without its moving rows, name of their dataset) for `key`, built once by `build`."""
+    with _skeletons_lock:
+        if key in _skeletons:
+            _skeletons.move_to_end(key)
+            return _skeletons[key]
+    built = build()
+    with _skeletons_lock:
+        _skeletons[key] = built
+        while len(_skeletons) > SKELETONS_KEPT:
+            _skeletons.popitem(last=False)
+    return built
+
+
+def _layers(spec: dict):
+    """Every layer of a spec, layers of layers included."""
+    for layer in spec.get("layer", ()):
+        yield layer
+        yield from _layers(layer)
+
+
+def _run_key(results: dict) -> tuple:
+    """What a run's charts depend on besides the epoch shown: its runs, the language and the presenter scale."""
+    runs = tuple((label, r.settings, r.seconds, r.epochs_run, len(r.snapshots)) for label, r in results.items())
+    return runs, current(), presenter_scale()
+
+
 def loss_curve(
-    results: dict, chart_for: Callable[[dict], alt.Chart], whole: Callable[[], None], *, name: str, title: str
+    results: dict,
+    spec_for: Callable[[dict], dict],
+    chart_for: Callable[[dict], alt.Chart],
+    whole: Callable[[], None],
+    *,
+    name: str,
+    title: str,
 ) -> None:
     """The page's loss curve up to the replay's epoch, then the replay's controls under it.
 
-    `chart_for(results)` builds the curve for results cut to an epoch (the page's own chart builder);
-    `whole()` draws the finished curve the page's quick way (a spec built once), which is what most
-    frames show: a replay that is not playing sits at the last epoch unless moved. `name` and `title`
-    name the chart's downloads.
+    `spec_for(results)` gives the curve's Vega-Lite spec (with its rows) for results cut to an epoch,
+    built without Altair (`ui.views.loss_curve`); `chart_for(results)` is the same curve as an Altair
+    chart, built for a download only. `whole()` draws the finished curve, which is what most frames
+    show: a replay that is not playing sits at the last epoch unless moved. `name` and `title` name
+    the chart's downloads.
     """
     replay = replay_of(results)
     if replay is None:
@@ -113,7 +172,8 @@ def loss_curve(
             whole()
         else:
             shown = {label: dataclasses.replace(r, losses=r.losses[:epoch]) for label, r in results.items()}
-            show_chart(_pinned(chart_for(shown), corners, "epoch", "loss"), name, title=title)
+            st.vega_lite_chart(_pinned_spec(spec_for(shown), corners, "epoch", "loss"), width="stretch")
+            download_row(lambda: _pinned(chart_for(shown), corners, "epoch", "loss"), name, title=title)
         with st.container(key="replay_epoch"):
             st.caption(t("replay.at_epoch", epoch=epoch, epochs=replay.epochs))
 
@@ -122,11 +182,19 @@ def loss_curve(
 
 
 def predictions(
-    results: dict, final: pd.DataFrame, chart_for: Callable[[pd.DataFrame], alt.Chart], *, name: str, title: str
+    results: dict,
+    final: pd.DataFrame,
+    chart_for: Callable[[pd.DataFrame], alt.Chart],
+    rows_for: Callable[[pd.DataFrame], pd.DataFrame],
+    *,
+    name: str,
+    title: str,
 ) -> None:
     """The page's predictions chart as of the replay's epoch (the final predictions once it is at the end).
 
-    `name` and `title` name the chart's downloads.
+    `chart_for(predictions)` is the page's chart builder. Only the models' lines move in a replay:
+    `rows_for(predictions)` gives their rows as `chart_for` draws them, and a frame puts them into
+    the spec of the final chart, built once per run. `name` and `title` name the chart's downloads.
     """
     replay = replay_of(results)
     if replay is None:
@@ -138,10 +206,24 @@ def predictions(
     steps = final["step"]
     corners = pd.DataFrame({"step": [steps.min(), steps.max()], "target": [every.min(), every.max()]})
 
+    def skeleton() -> tuple[dict, str]:
+        spec = _pinned(chart_for(final), corners, "step", "target").to_dict()
+        (moving,) = [
+            layer["data"]["name"]
+            for layer in _layers(spec)
+            if layer.get("encoding", {}).get("y", {}).get("field") == "prediction"
+        ]
+        return spec, moving
+
     def frame() -> None:
         epoch = _follow(replay)
         shown, at = (final, None) if epoch >= replay.epochs else predictions_at(results, epoch, final)
-        show_chart(_pinned(chart_for(shown), corners, "step", "target"), name, title=title)
+        spec, moving = _skeleton(("predictions", name, *_run_key(results)), skeleton)
+        datasets = spec["datasets"]
+        frame_spec = copy.deepcopy({key: value for key, value in spec.items() if key != "datasets"})
+        frame_spec["datasets"] = {**datasets, moving: rows_for(shown)}
+        st.vega_lite_chart(frame_spec, width="stretch")
+        download_row(lambda: _pinned(chart_for(shown), corners, "step", "target"), name, title=title)
         if at is not None:
             st.caption(t("replay.predictions_at", at=at, epoch=epoch))
 

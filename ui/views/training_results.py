@@ -19,8 +19,8 @@ from rnn_core.training_results import (
     rollout_frame,
 )
 from ui.chart_export import download_row, show_chart
-from ui.charts import titles_for
-from ui.charts.training import TITLE_KEYS, loss_chart, predictions_chart, rollout_chart
+from ui.charts import split_finite, titles_for
+from ui.charts.training import TITLE_KEYS, loss_chart, prediction_rows, predictions_chart, rollout_chart
 from ui.i18n import t
 from ui.layout import notice
 from ui.quiz import folded, quiz
@@ -165,10 +165,12 @@ def draw_predictions(view: RunView, predictions) -> None:
     results, s = view.results, view.request
     st.subheader(t("training.pred_title"))
     st.caption(t("training.pred_caption", count=int((predictions["region"] == "beyond").sum()) // len(results)))
+    titles = titles_for(TITLE_KEYS, t)
     replay.predictions(
         results,
         predictions,
-        lambda shown: predictions_chart(shown, titles_for(TITLE_KEYS, t)),
+        lambda shown: predictions_chart(shown, titles),
+        lambda shown: split_finite(prediction_rows(shown, titles), "prediction")[0],
         name="training_predictions",
         title=t("training.pred_title"),
     )
@@ -355,6 +357,7 @@ def draw_loss(view: RunView) -> None:
     # The curve moves with the slow-motion replay, whose controls sit under it (ui/views/replay.py).
     replay.loss_curve(
         results,
+        loss_curve_with,
         lambda shown: loss_chart(losses_frame(shown), titles_for(TITLE_KEYS, t)),
         functools.partial(_whole_loss_curve, results),
         name="training_loss",
