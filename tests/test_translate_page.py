@@ -102,7 +102,7 @@ def test_numbers_beyond_training_are_flagged_and_quizzed():
     checks = [b for b in app.button if b.label == "Check my answer"]
     checks[2].click().run()  # the third quiz on the page: context, teacher forcing, 12345
     assert not app.exception
-    assert "Not quite: the answer is no." in texts(app.error) and "instead of 만이천삼백사십오" in texts(app.error)
+    assert "Not quite: the answer is “no”." in texts(app.error) and "instead of 만이천삼백사십오" in texts(app.error)
 
 
 def test_other_model_settings_say_the_shipped_model_stands_in():
