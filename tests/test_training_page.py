@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.support import found, text
 from tests.support import open_page as open_page_through_the_frame
+from ui.catalog import CATALOG
 
 PAGE = "pages/training.py"
 
@@ -116,6 +117,14 @@ def test_the_prediction_past_the_data_is_folded_until_the_question_is_answered()
     assert len(charts(app)) == before + 2  # the predictions chart and try-it's roll-out, now unfolded
     assert app.text_input(key="training.try_sequence.arith.3.100").value == "10.0, 10.1, 10.2"
     assert any("just past the training data, the model predicted" in c.value for c in app.caption)
+
+
+def test_a_compare_run_names_its_models_answers_past_the_data_only_after_the_question():
+    app = open_page(epochs="3", run="1", compare="true")
+    past_the_data = CATALOG["training.cmp.beyond"]["en"].split("{")[0]  # "Past the training data, for "
+    assert not app.exception and not any(past_the_data in c.value for c in app.caption)
+    show_answer(app, "training.beyond.")
+    assert any(past_the_data in c.value for c in app.caption)
 
 
 def test_whitespace_separated_numbers_are_a_window():

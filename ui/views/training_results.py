@@ -125,17 +125,20 @@ def compare_sentences(results: dict[str, TrainingResult], predictions) -> str:
     largest_target = float(abs(predictions.loc[predictions["region"] == "training", "target"]).max())
     if not s.scale and largest_target > SCALE_MATTERS_ABOVE:  # bounded states meet unscaled targets
         sentences.append(t("training.cmp.unscaled", largest=number(largest_target)))
-    first_window = beyond_for(s, 1)[0][0, :, 0]
+    return " ".join(sentences)  # what each model answers past the data waits for the question about it
+
+
+def beyond_notice(results: dict[str, TrainingResult], predictions) -> None:
+    """Each compared model's first answer past the training data: the answer to the question asked above it."""
+    findings = compare_findings(results, predictions)
+    first_window = beyond_for(next(iter(results.values())).settings, 1)[0][0, :, 0]
     predicted = ", ".join(f"{LABELS[a]} {number(findings.beyond_predictions[a])}" for a in results)
-    sentences.append(
-        t(
-            "training.cmp.beyond",
-            window=window_text(first_window),
-            target=number(findings.beyond_target),
-            predictions=predicted,
-        )
+    notice(
+        "training.cmp.beyond",
+        window=window_text(first_window),
+        target=number(findings.beyond_target),
+        predictions=predicted,
     )
-    return " ".join(sentences)
 
 
 def draw_compare_table(results: dict[str, TrainingResult]) -> None:
@@ -174,8 +177,9 @@ def draw_predictions(view: RunView, predictions) -> None:
         name="training_predictions",
         title=t("training.pred_title"),
     )
-    if len(results) > 1:
-        return  # the compare summary above already names every model's answer past the data
+    if len(results) > 1:  # every model's first answer past the data, now that the question is answered
+        beyond_notice(results, predictions)
+        return
     first = predictions[predictions["region"] == "beyond"].iloc[0]
     if not math.isfinite(first["prediction"]):
         notice("training.notice.pred_nan")
