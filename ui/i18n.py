@@ -42,6 +42,14 @@ def _on_switch() -> None:
     if choice in LANGUAGES:
         st.session_state[STATE_KEY] = choice
         st.query_params["lang"] = choice
+        # A keyed select box keeps its identity when its option labels change language, and the browser
+        # keeps showing the old label of the chosen option. A value written from code is sent again
+        # with the next run, in the new language. Only text values are written back: every select box's
+        # value here is a text (task, cell, column, ...), and buttons or uploads refuse it.
+        for key in list(st.session_state):
+            value = st.session_state[key]
+            if isinstance(key, str) and isinstance(value, str) and key not in (STATE_KEY, _SWITCH_KEY):
+                st.session_state[key] = value
 
 
 def language_switch() -> None:

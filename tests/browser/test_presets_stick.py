@@ -142,3 +142,14 @@ def test_with_ones_own_values_the_boxes_their_chart_and_train_share_a_laptops_fi
     assert train.bounding_box()["y"] + train.bounding_box()["height"] <= 768
     assert paste.bounding_box()["y"] + paste.bounding_box()["height"] <= 768
     assert chart.bounding_box()["y"] < 768 - 150  # most of the values' chart is in view
+
+
+def test_switching_language_relabels_the_chosen_option_of_a_select_box(app_url, new_page):
+    page = new_page()
+    open_view(page, f"{app_url}/training?lang=ko")
+    task = widget(page, "training.task").locator("input")
+    expect(task).to_have_value(CATALOG["training.task_label.arith"]["ko"])
+    for lang, name in (("en", "English"), ("ko", "한국어")):
+        page.get_by_test_id("stSidebar").get_by_text(name, exact=True).click()
+        settled(page)
+        expect(task).to_have_value(CATALOG["training.task_label.arith"][lang])
