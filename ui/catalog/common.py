@@ -29,35 +29,35 @@ TEXT = {
     },
     "problem.empty": {
         "en": "`{name}` is empty; using `{fallback}`.",
-        "ko": "`{name}` 값이 비어 있습니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` 값이 비어 있습니다. 기본값을 씁니다: `{fallback}`.",
     },
     "problem.not_a_number": {
         "en": "`{name}` = `{raw}` is not a number of the right kind; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 올바른 형식의 숫자가 아닙니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 올바른 형식의 숫자가 아닙니다. 기본값을 씁니다: `{fallback}`.",
     },
     "problem.not_finite": {
         "en": "`{name}` = `{raw}` is not a finite number (NaN or infinity); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 기본값을 씁니다: `{fallback}`.",
     },
     "problem.out_of_range": {
         "en": "`{name}` = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 기본값을 씁니다: `{fallback}`.",
     },
     "problem.not_a_choice": {
         "en": "`{name}` = `{raw}` is not one of the options ({choices}); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 선택지({choices})에 없는 값입니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 선택지({choices})에 없는 값입니다. 기본값을 씁니다: `{fallback}`.",
     },
     "problem.too_short": {
         "en": "`{name}` needs at least {min_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. 기본값을 씁니다: `{fallback}`.",
     },
     "problem.too_long": {
         "en": "`{name}` takes at most {max_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 기본값을 씁니다: `{fallback}`.",
     },
     "problem.rule": {
         "en": "`{name}` does not fit the other settings; using `{fallback}`.",
-        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. 기본값을 씁니다: `{fallback}`.",
     },
 }
 

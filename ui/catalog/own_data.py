@@ -138,6 +138,6 @@ TEXT = {
     },
     "problem.no_values": {
         "en": "`{name}` = `{raw}` has no values yet (values read from a file never travel in a link); using `{fallback}` until you paste or upload some.",
-        "ko": "`{name}` = `{raw}`: 아직 값이 없습니다(파일에서 읽은 값은 링크에 담기지 않습니다). 값을 붙여넣거나 파일을 올릴 때까지 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` = `{raw}`: 아직 값이 없습니다(파일에서 읽은 값은 링크에 담기지 않습니다). 값을 붙여넣거나 파일을 올릴 때까지 기본값을 씁니다: `{fallback}`.",
     },
 }

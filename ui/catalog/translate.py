@@ -346,6 +346,6 @@ TEXT = {
     },
     "problem.text_too_long": {
         "en": "`{name}` is longer than {max_chars} characters; using `{fallback}`.",
-        "ko": "`{name}` 값이 {max_chars}자를 넘습니다. 대신 `{fallback}` 값을 사용합니다.",
+        "ko": "`{name}` 값이 {max_chars}자를 넘습니다. 기본값을 씁니다: `{fallback}`.",
     },
 }
