@@ -68,12 +68,12 @@ def test_walk_every_step_and_predictions_hide_their_result(lang):
     app = _lesson_app(lang)
     total = len(lessons.NOTES)
     for number, step in enumerate(lessons.NOTES, start=1):
-        captions = " ".join(c.value for c in app.caption)
+        infos = " ".join(i.value for i in app.info)
         assert text("lesson.step_of", lang, number=number, total=total) in _panel_heading(app)
         assert app.query_params["lesson_step"] in ([str(number)], str(number))
         if step.asks:
             assert _titles(app) == [], f"step {number}: the page shows before the prediction"
-            assert text("quiz.folded", lang) in captions
+            assert text("lesson.predict_first", lang) in infos
             app.button(key=f"FormSubmitter:quiz.lesson.notes.{number}.form-{text('quiz.show', lang)}").click()
             app.run()
             assert not app.exception, [e.value for e in app.exception]

@@ -17,7 +17,7 @@ from rnn_core.settings import parse_settings
 from ui.catalog import CATALOG
 from ui.i18n import t
 from ui.lessons import LESSONS, PAGES, RUN_MEASURES, LessonSettings, LessonStep, run_answer, step_settings, validate
-from ui.quiz import SHOWN, answered, folded, quiz
+from ui.quiz import SHOWN, answered, quiz
 from ui.state import LESSON_QUERY, apply_values, reset_settings, show_problems
 from ui.teacher_view import report_hide_problems
 from ui.theme import presenter_requested
@@ -251,7 +251,6 @@ def lesson_panel(page_path: str) -> bool:
                     "",
                     format_func=lambda option: t(f"lesson.{lesson}.{number}.option.{option}"),
                 )
-    if not shown:
+    if not shown:  # one message says why the result is hidden (it names the presenter's Show the answer too)
         st.info(t("lesson.predict_first"), icon="🙈")
-        folded()
     return shown

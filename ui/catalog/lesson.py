@@ -40,7 +40,7 @@ TEXT = {
     "replay.epoch": {"en": "Epoch", "ko": "에포크"},
     "replay.note": {
         "en": "Replayed from the stored run, without training again: it took {span} s, so {speed}× lasts {slowest} s (its epochs spread evenly over that time). The loss curve and the predictions below follow the replay; the predictions were recorded every {every} epochs.",
-        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 {speed}×는 {slowest}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 손실 그래프와 아래 예측이 재생을 따라 움직이며, 예측은 {every}에포크마다 기록해 두었습니다.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 {speed}× 속도로는 {slowest}초 동안 재생됩니다(에포크를 그 시간에 고르게 나눕니다). 손실 그래프와 아래 예측이 재생을 따라 움직이며, 예측은 {every}에포크마다 기록해 두었습니다.",
     },
     "structure.step_play": {
         "en": "Play: one time step every {seconds} s, stopping at the last",
@@ -49,7 +49,7 @@ TEXT = {
     "structure.step_pause": {"en": "Pause", "ko": "일시 정지"},
     "replay.note_losses_only": {
         "en": "Replayed from the stored run, without training again: it took {span} s, so {speed}× lasts {slowest} s (its epochs spread evenly over that time). This run kept no predictions along the way, so only the loss curve follows the replay; the predictions below are its last.",
-        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 {speed}×는 {slowest}초 동안 재생합니다(에포크를 그 시간에 고르게 나눕니다). 이 학습은 중간 예측을 기록하지 않았으므로 손실 그래프만 재생을 따라 움직이고, 아래 예측은 학습이 끝났을 때의 예측입니다.",
+        "ko": "저장된 학습을 다시 보여 주며, 다시 학습하지 않습니다. 이 학습은 {span}초 걸렸으므로 {speed}× 속도로는 {slowest}초 동안 재생됩니다(에포크를 그 시간에 고르게 나눕니다). 이 학습은 중간 예측을 기록하지 않았으므로 손실 그래프만 재생을 따라 움직이고, 아래 예측은 학습이 끝났을 때의 예측입니다.",
     },
     "replay.pause": {"en": "Pause", "ko": "일시 정지"},
     "replay.at_epoch": {"en": "Replay: epoch {epoch} of {epochs}", "ko": "재생: {epochs}에포크 중 {epoch}에포크"},
@@ -155,8 +155,8 @@ TEXT = {
         "ko": "(None, 3): 시점마다 숫자 하나",
     },
     "lesson.notes.5.reveal": {
-        "en": "(None, {timesteps}, {units}): hₜ of every one of the {timesteps} time steps, which a recurrent layer stacked on top needs. Without `return_sequences` the layer returns only the last, (None, {units}).",
-        "ko": "(None, {timesteps}, {units})입니다. 시점 {timesteps}개 모두의 hₜ를 돌려주며, 위에 쌓은 순환 레이어에는 이것이 필요합니다. `return_sequences`가 없으면 마지막 시점의 (None, {units})만 돌려줍니다.",
+        "en": "The layer returns hₜ of every one of the {timesteps} time steps, which a recurrent layer stacked on top needs. Without `return_sequences` the layer returns only the last, (None, {units}).",
+        "ko": "레이어가 시점 {timesteps}개 모두의 hₜ를 돌려주며, 위에 쌓은 순환 레이어에는 이것이 필요합니다. `return_sequences`가 없으면 마지막 시점의 (None, {units})만 돌려줍니다.",
     },
     # 6 · the notes' training experiment
     "lesson.notes.6.title": {"en": "The notes' training experiment", "ko": "강의 노트의 학습 실험"},
