@@ -44,9 +44,11 @@ def quiz(key: str, question: str, options: Sequence, answer, explanation: str, f
     with st.container(border=True):
         with st.form(f"quiz.{key}.form", border=False):
             st.radio(f"❓ {question}", list(options), index=None, key=f"quiz.{key}.choice", format_func=format_func)
-            check_column, show_column = st.columns(2)
-            check_column.form_submit_button(t("quiz.check"), on_click=_record, args=(key, False))
-            show_column.form_submit_button(t("quiz.show"), type="tertiary", on_click=_record, args=(key, True))
+            # A row that wraps: in a narrow column (the training page's controls) the second button goes
+            # under the first instead of both being cut to "Check my an…".
+            buttons = st.container(horizontal=True, gap="medium")
+            buttons.form_submit_button(t("quiz.check"), on_click=_record, args=(key, False))
+            buttons.form_submit_button(t("quiz.show"), type="tertiary", on_click=_record, args=(key, True))
         if st.session_state.pop(f"quiz.{key}.pick_first", False):
             st.info(t("quiz.pick_first"))
         guess = st.session_state.get(_revealed_key(key))
