@@ -36,6 +36,8 @@ _PAGE_CSS = """
 /* A gate diagram is wide (the memory line runs across it): shrunk to a phone it is unreadable, so below 640 px
    it keeps about three quarters of its natural size (text near 12 px) and scrolls sideways inside its own box. */
 @media (max-width: 640px) {
+  /* A phone fits most equations at a smaller size; a longer one still scrolls, and its box shows a scroll bar. */
+  .katex-display { font-size: 0.8em; scrollbar-width: thin; }
   .st-key-gate_diagram [data-testid="stGraphVizChart"] { overflow-x: auto; }
   .st-key-gate_diagram [data-testid="stGraphVizChart"] svg { min-width: 820px; }
 }
