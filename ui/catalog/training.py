@@ -65,6 +65,10 @@ TEXT = {
     "training.train": {"en": "Train", "ko": "학습 시작"},
     "training.stop": {"en": "Stop", "ko": "중지"},
     "training.demo": {"en": "Show a divergence", "ko": "발산 예시 보기"},
+    "training.demo_section": {
+        "en": "Divergence: what does a learning rate of 300 do?",
+        "ko": "발산 예시: 학습률이 300이면 어떻게 될까요?",
+    },
     "training.demo_help": {
         "en": "ReLU, learning rate 300, one update per epoch (batch = all 100 samples): checked to diverge within a few epochs. The blow-up comes from the huge learning rate, not from the feedback loop the notes warn about; that overflow is on the gradients page, section 1.",
         "ko": "ReLU, 학습률 300, 에포크마다 한 번 갱신(배치 = 샘플 100개 전체)하는 설정으로, 몇 에포크 안에 발산하는 것을 확인했습니다. 이 발산은 지나치게 큰 학습률 때문이며, 노트가 경고하는 되먹임 고리의 오버플로와는 다릅니다. 그 오버플로는 기울기 문제 페이지 1번 항목에서 볼 수 있습니다.",
