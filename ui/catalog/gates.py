@@ -291,16 +291,28 @@ TEXT = {
             "{gru} 남아 있습니다. LSTM이 SimpleRNN보다 {factor}배 더 많이 간직합니다. 망각 게이트의 누적곱은 ∏f = {product}입니다."
         ),
     },
-    "gates.lane.notice.lstm_no_better": {
+    "gates.lane.notice.simplernn_keeps": {
         "en": (
-            "Here the LSTM does not keep clearly more (10× or more) than the SimpleRNN after {length} steps (LSTM {lstm}, SimpleRNN "
-            "{simplernn}, GRU {gru}; ∏f = {product}). How much an untrained LSTM keeps depends on its starting gates "
-            "and the length: compare the other start and other lengths."
+            "After {length} steps the LSTM carries {lstm} of x₁, the SimpleRNN {simplernn} and the GRU {gru}: here "
+            "the SimpleRNN keeps {factor}× more than the LSTM (∏f = {product}). How much an untrained LSTM keeps "
+            "depends on its starting gates and the length: compare the other start and other lengths."
         ),
         "ko": (
-            "여기서는 {length}개 시점 뒤에 LSTM이 SimpleRNN보다 뚜렷이(10배 이상) 더 많이 간직하지는 못합니다(LSTM {lstm}, "
-            "SimpleRNN {simplernn}, GRU {gru}, ∏f = {product}). 학습 전 LSTM이 얼마나 간직하는지는 게이트 초기값과 길이에 "
-            "달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
+            "{length}개 시점 뒤에 LSTM에는 x₁의 흔적이 {lstm}, SimpleRNN에는 {simplernn}, GRU에는 {gru} 남아 "
+            "있습니다. 여기서는 SimpleRNN이 LSTM보다 {factor}배 더 많이 간직합니다(∏f = {product}). 학습 전 LSTM이 "
+            "얼마나 간직하는지는 게이트 초기값과 길이에 달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
+        ),
+    },
+    "gates.lane.notice.about_same": {
+        "en": (
+            "After {length} steps the LSTM and the SimpleRNN keep about as much of x₁ (they differ by {factor}×, "
+            "under 10×: LSTM {lstm}, SimpleRNN {simplernn}, GRU {gru}; ∏f = {product}). How much an untrained LSTM keeps "
+            "depends on its starting gates and the length: compare the other start and other lengths."
+        ),
+        "ko": (
+            "{length}개 시점 뒤에 LSTM과 SimpleRNN이 간직하는 x₁의 흔적은 비슷합니다(차이 {factor}배로 10배 미만, "
+            "LSTM {lstm}, SimpleRNN {simplernn}, GRU {gru}, ∏f = {product}). 학습 전 LSTM이 얼마나 간직하는지는 "
+            "게이트 초기값과 길이에 달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
         ),
     },
     "gates.lane.notice.all_gone": {

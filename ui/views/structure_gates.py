@@ -342,9 +342,8 @@ def memory_lane_section(settings: StructureSettings) -> None:
     show_chart(chart, "gates_memory_lane")
     if undrawn:
         st.caption(t("gates.lane.undrawn", count=undrawn))
-    simple = summary["reach"]["simplernn"]
-    factor = summary["reach"]["lstm"] / simple if simple > 0 else float("inf")
-    factor_text = f"{factor:,.0f}" if factor < 1000 else f"{factor:.1e}"  # inf only when SimpleRNN's is exactly 0
+    factor = summary["factor"]  # the larger of LSTM's and SimpleRNN's reach over the smaller
+    factor_text = f"{factor:,.3g}" if factor < 1000 else f"{factor:.1e}"  # inf only when the smaller is exactly 0
     notice(
         f"gates.lane.notice.{summary['verdict']}",
         length=summary["length"],
