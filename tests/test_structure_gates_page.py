@@ -113,3 +113,32 @@ def test_the_lane_note_says_which_cell_keeps_more_from_the_numbers_shown(lang):
     )
     for other in ("lstm_keeps", "about_same", "all_gone"):
         assert found(f"gates.lane.notice.{other}", shown, lang) is None
+
+
+def _in_order(node):
+    """Every element of the page, in the order it is drawn (blocks depth first, children by position)."""
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        for index in sorted(children):
+            yield from _in_order(children[index])
+    else:
+        yield node
+
+
+def _shown_text(element) -> str:
+    return " ".join(str(getattr(element, name, "")) for name in ("label", "value", "body"))
+
+
+@pytest.mark.parametrize(("lang", "cell"), [("ko", "lstm"), ("en", "gru"), ("en", "lstm"), ("ko", "gru")])
+def test_which_gate_to_shut_is_asked_before_anything_says_what_the_gates_do(lang, cell):
+    app = open_page(lang, cell=cell)
+    elements = list(_in_order(app._tree))
+    question = CATALOG[f"gates.quiz.close.q.{cell}"][lang]
+    role = CATALOG[f"gates.role.{cell}"][lang]
+    asked = next(i for i, e in enumerate(elements) if question in _shown_text(e))
+    first_answer = next(i for i, e in enumerate(elements) if getattr(e, "type", None) in ("latex", "graphviz_chart"))
+    assert asked < first_answer  # the equations and the diagram show which gate multiplies the old state
+    assert not any(role in _shown_text(e) for e in elements)  # what the gates do stays unsaid until answered
+    app.button(key=f"FormSubmitter:quiz.gates.close.{cell}.form-{CATALOG['quiz.show'][lang]}").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert any(role in e.value for e in app.info)
