@@ -24,7 +24,6 @@ from ui.views.structure import (
     draw_controls,
     lengths_section,
     modes_section,
-    step_quizzes,
     step_section,
     structure_gates,
 )
@@ -48,8 +47,9 @@ def section(name: str) -> None:
     elif name == "cell":
         with computing_spinner():
             result, _ = cached_step_through(settings.activation, settings.units, settings.seed, settings.seq)
-        step_quizzes(settings, result)  # asked before the diagram (h₀ = 0) and the step's numbers that answer them
-        diagram_section(settings)  # the folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, …
+        # The folded cell and the unrolled chain x₁→h₁, x₂+h₁→h₂, … under the controls, then the questions on h₀
+        # (folded in the diagram until answered) and on hₜ's range, then the update rule that answers them.
+        diagram_section(settings, result)
     elif name == "modes":
         modes_section(cached_mode_shapes())  # 1:m, n:1, n:m, each built for real
     else:

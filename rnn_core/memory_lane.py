@@ -158,23 +158,30 @@ def memory_lane(units: int, length: int, *, seed: int = 0, forget_start: str = "
 def lane_summary(lane: pd.DataFrame) -> dict:
     """What the curves say at the last step: each cell's reach, ∏f, which cell kept most, and a verdict code.
 
-    verdict: "lstm_keeps" when LSTM's reach is at least 10× SimpleRNN's and not gone, "all_gone" when
-    every reach is below GONE, otherwise "lstm_no_better".
+    verdict compares the LSTM with the SimpleRNN: "all_gone" when every reach is below GONE,
+    "lstm_keeps" when the LSTM's reach is at least 10× the SimpleRNN's, "simplernn_keeps" when the
+    SimpleRNN's is at least 10× the LSTM's, otherwise "about_same". factor is the larger of the two
+    reaches over the smaller (inf when the smaller is exactly 0).
     """
     last = lane[lane["step"] == lane["step"].max()]
     reach = last[last["measure"] == "input_reach"].set_index("cell")["value"]
     product = float(last.loc[last["measure"] == "forget_product", "value"].iloc[0])
     values = {cell: float(reach[cell]) for cell in LANE_CELLS}
+    lstm, simple = values["lstm"], values["simplernn"]
     if max(values.values()) < GONE:
         verdict = "all_gone"
-    elif values["lstm"] >= GONE and values["lstm"] >= 10 * values["simplernn"]:
+    elif lstm > 0 and lstm >= 10 * simple:
         verdict = "lstm_keeps"
+    elif simple > 0 and simple >= 10 * lstm:
+        verdict = "simplernn_keeps"
     else:
-        verdict = "lstm_no_better"
+        verdict = "about_same"
+    larger, smaller = max(lstm, simple), min(lstm, simple)
     return {
         "length": int(lane["step"].max()),
         "reach": values,
         "forget_product": product,
         "best": max(values, key=values.get),
         "verdict": verdict,
+        "factor": larger / smaller if smaller > 0 else float("inf"),
     }

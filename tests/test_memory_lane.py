@@ -110,14 +110,20 @@ def test_memory_lane_frame_and_its_summary_agree():
     ("reach", "verdict"),
     [
         ({"simplernn": 1e-9, "lstm": 1e-3, "gru": 1e-4}, "lstm_keeps"),
-        ({"simplernn": 1e-3, "lstm": 2e-3, "gru": 1e-4}, "lstm_no_better"),
+        ({"simplernn": 1e-3, "lstm": 2e-3, "gru": 1e-4}, "about_same"),
+        ({"simplernn": 2.4e-5, "lstm": 1.4e-11, "gru": 1e-4}, "simplernn_keeps"),
+        ({"simplernn": 0.0, "lstm": 0.0, "gru": 1e-4}, "about_same"),
         ({"simplernn": 1e-12, "lstm": 1e-7, "gru": 1e-9}, "all_gone"),
     ],
 )
 def test_summary_verdicts_follow_their_definitions(reach, verdict):
     rows = [{"step": 20, "cell": cell, "measure": "input_reach", "value": value} for cell, value in reach.items()]
     rows.append({"step": 20, "cell": "lstm", "measure": "forget_product", "value": 0.5})
-    assert memory_lane.lane_summary(pd.DataFrame(rows))["verdict"] == verdict
+    summary = memory_lane.lane_summary(pd.DataFrame(rows))
+    assert summary["verdict"] == verdict
+    larger, smaller = sorted([reach["lstm"], reach["simplernn"]], reverse=True)
+    if smaller > 0:
+        assert summary["factor"] == pytest.approx(larger / smaller)
 
 
 @pytest.mark.parametrize("length", [19, 101])

@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from rnn_core import gates
+from rnn_core import gates, memory_lane
 from rnn_core.cell import StructureSettings
 from rnn_core.settings import parse_settings
+from tests.support import found
 from tests.support import open_page as open_page_through_the_frame
 from ui.catalog import CATALOG
 
@@ -93,3 +94,51 @@ def test_the_memory_lane_reads_its_own_controls_and_puts_them_in_the_url():
     assert app.query_params["units"] == "4" and app.query_params["section"] == "memory"
     asked = [b.key for b in app.button if b.key.startswith("FormSubmitter:quiz.gates.lane.")]
     assert asked and all(key.startswith("FormSubmitter:quiz.gates.lane.chrono.60") for key in asked)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_lane_note_says_which_cell_keeps_more_from_the_numbers_shown(lang):
+    # The reviewer's setting: here the SimpleRNN keeps about a million times more of x₁ than the LSTM.
+    params = {"cell": "lstm", "activation": "relu", "units": "2", "seq": "1,-2,3,0.5", "section": "memory"}
+    app = open_page(lang, **params)
+    settings, _ = parse_settings(StructureSettings, dict(params))
+    lane = memory_lane.memory_lane(settings.units, settings.lane, seed=settings.seed, forget_start=settings.forget)
+    reach = memory_lane.lane_summary(lane)["reach"]
+    expected = "simplernn_keeps" if reach["simplernn"] >= 10 * reach["lstm"] else None
+    assert expected, reach  # the setting still shows the case this test is for
+    shown = " ".join(c.value for c in app.caption)
+    values = found(f"gates.lane.notice.{expected}", shown, lang)
+    assert values and float(values["factor"].replace(",", "")) == pytest.approx(
+        reach["simplernn"] / reach["lstm"], rel=0.06
+    )
+    for other in ("lstm_keeps", "about_same", "all_gone"):
+        assert found(f"gates.lane.notice.{other}", shown, lang) is None
+
+
+def _in_order(node):
+    """Every element of the page, in the order it is drawn (blocks depth first, children by position)."""
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        for index in sorted(children):
+            yield from _in_order(children[index])
+    else:
+        yield node
+
+
+def _shown_text(element) -> str:
+    return " ".join(str(getattr(element, name, "")) for name in ("label", "value", "body"))
+
+
+@pytest.mark.parametrize(("lang", "cell"), [("ko", "lstm"), ("en", "gru"), ("en", "lstm"), ("ko", "gru")])
+def test_which_gate_to_shut_is_asked_before_anything_says_what_the_gates_do(lang, cell):
+    app = open_page(lang, cell=cell)
+    elements = list(_in_order(app._tree))
+    question = CATALOG[f"gates.quiz.close.q.{cell}"][lang]
+    role = CATALOG[f"gates.role.{cell}"][lang]
+    asked = next(i for i, e in enumerate(elements) if question in _shown_text(e))
+    first_answer = next(i for i, e in enumerate(elements) if getattr(e, "type", None) in ("latex", "graphviz_chart"))
+    assert asked < first_answer  # the equations and the diagram show which gate multiplies the old state
+    assert not any(role in _shown_text(e) for e in elements)  # what the gates do stays unsaid until answered
+    app.button(key=f"FormSubmitter:quiz.gates.close.{cell}.form-{CATALOG['quiz.show'][lang]}").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert any(role in e.value for e in app.info)

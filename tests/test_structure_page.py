@@ -153,3 +153,30 @@ def test_each_mode_diagram_draws_one_cell_per_time_step(mode):
         assert cells == mode.input_steps + mode.output_steps
     else:
         assert cells == max(mode.input_steps, mode.output_steps)
+
+
+def _in_order(node):
+    """Every element of the page, in the order it is drawn (blocks depth first, children by position)."""
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        for index in sorted(children):
+            yield from _in_order(children[index])
+    else:
+        yield node
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_diagram_leads_but_keeps_h0_folded_until_its_question_is_answered(lang):
+    app = open_page(section="cell", lang=lang)
+    elements = list(_in_order(app._tree))
+    kinds = [getattr(e, "type", None) for e in elements]
+    question = CATALOG["structure.quiz.initial.q"][lang]
+    asked = next(i for i, e in enumerate(elements) if question in str(getattr(e, "label", "")))
+    # The diagram stands right under its controls; the rule that says h₀ = 0 stands below the question.
+    assert kinds.index("graphviz_chart") < asked < kinds.index("latex")
+    chain = app.get("graphviz_chart")[1].proto.spec
+    assert "h₀ = ?" in chain and "h₀ = 0" not in chain
+    app.button(key=f"FormSubmitter:quiz.structure.initial.form-{CATALOG['quiz.show'][lang]}").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    chain = app.get("graphviz_chart")[1].proto.spec
+    assert "h₀ = 0" in chain and "h₀ = ?" not in chain

@@ -82,8 +82,11 @@ def visible_steps(length: int, step: int, max_cells: int = MAX_CELLS) -> list[in
     return sorted(s for s in wanted if 1 <= s <= length)
 
 
-def unrolled_dot(length: int, step: int, activation: str, scale: float | None = None) -> str:
-    """The chain x₁→h₁, x₂ + h₁→h₂, …, with the chosen step highlighted and its inputs in bold."""
+def unrolled_dot(length: int, step: int, activation: str, scale: float | None = None, initial: str = "h₀ = 0") -> str:
+    """The chain x₁→h₁, x₂ + h₁→h₂, …, with the chosen step highlighted and its inputs in bold.
+
+    `initial` labels h₀ (a page asking what h₀ is can pass "h₀ = ?" until the student has answered).
+    """
     lines = _header(scale)
     shown = visible_steps(length, step)
     cells = []
@@ -111,7 +114,7 @@ def unrolled_dot(length: int, step: int, activation: str, scale: float | None = 
         cells.append(f"c{index}")
         previous = index
     if shown[0] == 1:
-        lines.append(_plain("h0", "h₀ = 0"))
+        lines.append(_plain("h0", initial))
         bold = f', color="{CURRENT_FILL}", penwidth=2.5' if step == 1 else ""
         lines.append(f"  h0 -> c1 [style=dashed{bold}];")
         cells.insert(0, "h0")

@@ -57,29 +57,37 @@ TEXT = {
             "At step t the LSTM reads $x_{{{step}}} = {x}$ and its previous hidden state $h_{{{previous}}}$, and from "
             "them computes four blocks in Keras's order: the input gate i, the forget gate f, the candidate c̃ and the "
             "output gate o. The gates use `recurrent_activation` = sigmoid, so they lie between 0 and 1; the candidate "
-            "uses `activation` = {activation}. The cell state c carries the memory: the forget gate decides how much of "
-            "the old c stays, the input gate how much of the candidate is added."
+            "uses `activation` = {activation}."
         ),
         "ko": (
             "시점 t에서 LSTM은 $x_{{{step}}} = {x}$와 이전 은닉 상태 $h_{{{previous}}}$를 읽고, Keras의 순서대로 네 "
             "블록을 계산합니다: 입력 게이트 i, 망각 게이트 f, 후보 c̃, 출력 게이트 o. 게이트는 `recurrent_activation` = "
-            "sigmoid를 쓰므로 0과 1 사이에 있고, 후보의 활성화 함수는 `activation` = {activation}입니다. 기억을 나르는 "
-            "것은 셀 상태 c입니다. 망각 게이트는 이전 c를 얼마나 남길지, 입력 게이트는 후보를 얼마나 더할지 정합니다."
+            "sigmoid를 쓰므로 0과 1 사이에 있고, 후보의 활성화 함수는 `activation` = {activation}입니다."
         ),
     },
     "gates.intro.gru": {
         "en": (
             "At step t the GRU reads $x_{{{step}}} = {x}$ and its previous hidden state $h_{{{previous}}}$, and "
             "computes three blocks in Keras's order: the update gate z, the reset gate r (both with "
-            "`recurrent_activation` = sigmoid, between 0 and 1) and the candidate h̃ (with `activation` = {activation}). "
-            "The new state mixes old and new: z near 1 keeps the old state, z near 0 replaces it with the candidate."
+            "`recurrent_activation` = sigmoid, between 0 and 1) and the candidate h̃ (with `activation` = {activation})."
         ),
         "ko": (
             "시점 t에서 GRU는 $x_{{{step}}} = {x}$와 이전 은닉 상태 $h_{{{previous}}}$를 읽고, Keras의 순서대로 세 "
             "블록을 계산합니다: 갱신 게이트 z, 리셋 게이트 r(둘 다 `recurrent_activation` = sigmoid라 0과 1 사이), "
-            "후보 h̃(`activation` = {activation}). 새 은닉 상태는 이전 상태와 후보를 섞은 것입니다. z가 1에 가까우면 "
-            "이전 상태를 유지하고, 0에 가까우면 후보로 바꿉니다."
+            "후보 h̃(`activation` = {activation})."
         ),
+    },
+    # What each gate does: it answers the "which gate would you shut" quiz, so it is shown with that quiz's answer.
+    "gates.role.lstm": {
+        "en": (
+            "The cell state c carries the memory: the forget gate decides how much of the old c stays, the input gate "
+            "how much of the candidate is added."
+        ),
+        "ko": "기억을 나르는 것은 셀 상태 c입니다. 망각 게이트는 이전 c를 얼마나 남길지, 입력 게이트는 후보를 얼마나 더할지 정합니다.",
+    },
+    "gates.role.gru": {
+        "en": "The new state mixes old and new: z near 1 keeps the old state, z near 0 replaces it with the candidate.",
+        "ko": "새 은닉 상태는 이전 상태와 후보를 섞은 것입니다. z가 1에 가까우면 이전 상태를 유지하고, 0에 가까우면 후보로 바꿉니다.",
     },
     "gates.reset.true": {
         "en": "With `reset_after=True` (Keras's default) r multiplies the recurrent product h₍ₜ₋₁₎·U_h + b′_h.",
@@ -291,16 +299,28 @@ TEXT = {
             "{gru} 남아 있습니다. LSTM이 SimpleRNN보다 {factor}배 더 많이 간직합니다. 망각 게이트의 누적곱은 ∏f = {product}입니다."
         ),
     },
-    "gates.lane.notice.lstm_no_better": {
+    "gates.lane.notice.simplernn_keeps": {
         "en": (
-            "Here the LSTM does not keep clearly more (10× or more) than the SimpleRNN after {length} steps (LSTM {lstm}, SimpleRNN "
-            "{simplernn}, GRU {gru}; ∏f = {product}). How much an untrained LSTM keeps depends on its starting gates "
-            "and the length: compare the other start and other lengths."
+            "After {length} steps the LSTM carries {lstm} of x₁, the SimpleRNN {simplernn} and the GRU {gru}: here "
+            "the SimpleRNN keeps {factor}× more than the LSTM (∏f = {product}). How much an untrained LSTM keeps "
+            "depends on its starting gates and the length: compare the other start and other lengths."
         ),
         "ko": (
-            "여기서는 {length}개 시점 뒤에 LSTM이 SimpleRNN보다 뚜렷이(10배 이상) 더 많이 간직하지는 못합니다(LSTM {lstm}, "
-            "SimpleRNN {simplernn}, GRU {gru}, ∏f = {product}). 학습 전 LSTM이 얼마나 간직하는지는 게이트 초기값과 길이에 "
-            "달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
+            "{length}개 시점 뒤에 LSTM에는 x₁의 흔적이 {lstm}, SimpleRNN에는 {simplernn}, GRU에는 {gru} 남아 "
+            "있습니다. 여기서는 SimpleRNN이 LSTM보다 {factor}배 더 많이 간직합니다(∏f = {product}). 학습 전 LSTM이 "
+            "얼마나 간직하는지는 게이트 초기값과 길이에 달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
+        ),
+    },
+    "gates.lane.notice.about_same": {
+        "en": (
+            "After {length} steps the LSTM and the SimpleRNN keep about as much of x₁ (they differ by {factor}×, "
+            "under 10×: LSTM {lstm}, SimpleRNN {simplernn}, GRU {gru}; ∏f = {product}). How much an untrained LSTM keeps "
+            "depends on its starting gates and the length: compare the other start and other lengths."
+        ),
+        "ko": (
+            "{length}개 시점 뒤에 LSTM과 SimpleRNN이 간직하는 x₁의 흔적은 비슷합니다(차이 {factor}배로 10배 미만, "
+            "LSTM {lstm}, SimpleRNN {simplernn}, GRU {gru}, ∏f = {product}). 학습 전 LSTM이 얼마나 간직하는지는 "
+            "게이트 초기값과 길이에 달려 있습니다. 다른 초기값과 다른 길이로 비교해 보세요."
         ),
     },
     "gates.lane.notice.all_gone": {

@@ -16,7 +16,7 @@ from ui.charts import structure as charts
 from ui.charts import titles_for
 from ui.i18n import t
 from ui.layout import notice
-from ui.quiz import quiz
+from ui.quiz import answered, quiz
 from ui.share import csv_download
 from ui.state import limits
 from ui.views import step_player, structure_gates
@@ -44,7 +44,10 @@ def cached_mode_shapes():
 
 def draw_controls(key) -> None:
     with st.container(border=True):
-        sequence_column, activation_column, units_column, seed_column, step_column = st.columns([3, 3, 1, 1, 3])
+        # Two short rows on the left (sequence, activation, units, seed; then the cell) beside the step's slider and
+        # buttons: a low box, so the diagram these controls drive starts on the first screen at 1366×768.
+        settings_column, step_column = st.columns([9, 3])
+        sequence_column, activation_column, units_column, seed_column = settings_column.columns([5, 6, 2, 2])
         text = sequence_column.text_input(t("structure.seq"), key=key("seq"), help=t("structure.seq_help"))
         activation_column.radio(
             t("structure.activation"),
@@ -57,7 +60,8 @@ def draw_controls(key) -> None:
             t("structure.units"), step=1, key=key("units"), **limits(cell.StructureSettings, "units")
         )
         seed_column.number_input(t("structure.seed"), step=1, key=key("seed"), **limits(cell.StructureSettings, "seed"))
-        structure_gates.draw_cell_controls(key)  # SimpleRNN, LSTM or GRU (ui/views/structure_gates.py)
+        with settings_column:
+            structure_gates.draw_cell_controls(key)  # SimpleRNN, LSTM or GRU (ui/views/structure_gates.py)
         # The slider ends at the sequence's length, and a new length makes it a new widget to Streamlit; writing
         # the step back first keeps the student's choice (moved to the end if the sequence got shorter).
         length = len(parse_settings(cell.StructureSettings, {"seq": text})[0].seq)
@@ -152,13 +156,19 @@ def draw_mode(mode: sequence_modes.SequenceMode, shapes) -> None:
         st.page_link("pages/translate.py", label=t("translate.structure_link"), icon=":material/translate:")
 
 
-def diagram_section(settings: cell.StructureSettings) -> None:
-    """The folded cell beside its unrolled chain, with the current step marked, and the update rule."""
+def diagram_section(settings: cell.StructureSettings, result: cell.StepThrough) -> None:
+    """The folded cell beside its unrolled chain, with the current step marked; the questions; the update rule.
+
+    The diagram comes first, right under the controls that drive it. It would answer the h₀ question, so
+    until that is answered it marks h₀ with "?"; the rule that also says h₀ = 0 stands below the questions.
+    """
     seq, step, activation = settings.seq, settings.step, settings.activation
-    st.subheader(t("structure.diagram.title"))
+    st.markdown(f"**{t('structure.diagram.title')}**")  # a bold line, not a heading: the diagram stays on screen one
     folded_column, unrolled_column = st.columns([1, 3])
     folded_column.graphviz_chart(diagrams.folded_dot(activation))
-    unrolled_column.graphviz_chart(diagrams.unrolled_dot(len(seq), step, activation))
+    initial = "h₀ = 0" if answered("structure.initial") else "h₀ = ?"
+    unrolled_column.graphviz_chart(diagrams.unrolled_dot(len(seq), step, activation, initial=initial))
+    step_quizzes(settings, result)  # where h₀ comes from, and the range of h for this activation
     rule = r"h_t = f\left(x_t \cdot W_x + h_{t-1} \cdot W_h + b\right),\quad h_0 = 0,\quad f = \text{"
     st.latex(rule + activation + "}")
     notice("structure.diagram.notice", length=len(seq))

@@ -195,7 +195,8 @@ def _step_quizzes(result: gates.GateStepThrough, settings: StructureSettings) ->
             t(f"gates.quiz.close.q.{cell}"),
             options,
             shut,
-            t(f"gates.quiz.close.why.{cell}", value=value.replace("\\n", " ")),
+            # What the gates do answers this question, so it is said here, with the answer, not above the question.
+            t(f"gates.role.{cell}") + " " + t(f"gates.quiz.close.why.{cell}", value=value.replace("\\n", " ")),
             format_func=lambda gate: f"{gate} ({t(f'gates.name.{gate}')})",
         )
     with columns[1]:
@@ -241,6 +242,7 @@ def gated_section(settings: StructureSettings) -> None:
     if cell == "gru":
         intro += " " + t(f"gates.reset.{str(result.weights.reset_after).lower()}")
     st.markdown(intro)
+    _step_quizzes(result, settings)  # asked before the equations, the diagram and the numbers that answer them
     equation = "lstm" if cell == "lstm" else ("gru_after" if result.weights.reset_after else "gru_before")
     st.latex(EQUATIONS[equation].replace("GACT", rf"\text{{{activation}}}"))
     st.markdown(f"**{t('gates.diagram.title')}**")
@@ -273,7 +275,6 @@ def gated_section(settings: StructureSettings) -> None:
         show_chart(chart, "gates_paths", title=t("gates.chart.path_title"))
     _weights_expander(result, settings)
     csv_download(result.table, f"rnn_gates_{cell}_{activation}_{settings.units}units.csv", key="gates.csv")
-    _step_quizzes(result, settings)
 
 
 def _lane_labels() -> dict[tuple[str, str], str]:
@@ -342,9 +343,8 @@ def memory_lane_section(settings: StructureSettings) -> None:
     show_chart(chart, "gates_memory_lane")
     if undrawn:
         st.caption(t("gates.lane.undrawn", count=undrawn))
-    simple = summary["reach"]["simplernn"]
-    factor = summary["reach"]["lstm"] / simple if simple > 0 else float("inf")
-    factor_text = f"{factor:,.0f}" if factor < 1000 else f"{factor:.1e}"  # inf only when SimpleRNN's is exactly 0
+    factor = summary["factor"]  # the larger of LSTM's and SimpleRNN's reach over the smaller
+    factor_text = f"{factor:,.3g}" if factor < 1000 else f"{factor:.1e}"  # inf only when the smaller is exactly 0
     notice(
         f"gates.lane.notice.{summary['verdict']}",
         length=summary["length"],
