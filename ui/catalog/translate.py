@@ -125,6 +125,10 @@ TEXT = {
         "en": "The encoder reads {count} words with {units} hidden units. How many numbers does it hand to the decoder?",
         "ko": "인코더가 은닉 유닛 {units}개로 단어 {count}개를 읽습니다. 디코더에 넘기는 숫자는 몇 개일까요?",
     },
+    "translate.quiz.context.q_one": {
+        "en": "The encoder reads 1 word with {units} hidden units. How many numbers does it hand to the decoder?",
+        "ko": "인코더가 은닉 유닛 {units}개로 단어 하나를 읽습니다. 디코더에 넘기는 숫자는 몇 개일까요?",
+    },
     "translate.quiz.context.why": {
         "en": (
             "Only its last hidden state, the context vector: {units} numbers, however long the input. Everything the "
