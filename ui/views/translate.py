@@ -166,7 +166,12 @@ def draw_reading(reading: SourceReading) -> bool:
     if reading.problem is not None:
         st.info(t(f"translate.read.{reading.problem}"), icon="✍️")
         return False
-    if reading.from_digits:
+    if reading.negative:
+        message = t("translate.read.negative", words=" ".join(reading.words))
+        if reading.number:  # −0 is 0: no 마이너스 for it
+            message += " " + t("translate.read.negative_korean", korean=korean_beyond(reading.number))
+        st.info(message, icon="➖")
+    elif reading.from_digits:
         st.caption(t("translate.read.digits", words=" ".join(reading.words)))
     if reading.unknown:
         st.warning(t("translate.read.unknown", words=", ".join(code(w) for w in reading.unknown)), icon="❓")
