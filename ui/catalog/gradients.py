@@ -95,8 +95,8 @@ TEXT = {
         "ko": "다음 곱 h_t·W_h에서 +∞인 항과 −∞인 항이 더해지는데(W_h에는 양수 성분과 음수 성분이 함께 있습니다), ∞ − ∞는 값이 정해지지 않기 때문입니다.",
     },
     "gradients.stability.relu.infinite": {
-        "en": "ReLU has no ceiling, and here its ‖h_t‖ kept growing until it passed float32's largest number (≈ 3.4 × 10³⁸): it overflowed to ∞ at step {infinite} and after {steps} steps it is still ∞.",
-        "ko": "ReLU에는 상한이 없어, 여기서는 ‖h_t‖가 계속 커지다가 float32의 최댓값(약 3.4 × 10³⁸)을 넘어 {infinite}시점에서 ∞로 오버플로했고, {steps}시점 뒤에도 여전히 ∞입니다.",
+        "en": "ReLU has no ceiling, and here its ‖h_t‖ kept growing until it passed float32's largest number (≈ 3.4 × 10³⁸): it overflowed to ∞ at step {infinite}, and after {steps} steps ‖h_t‖ is ∞.",
+        "ko": "ReLU에는 상한이 없어, 여기서는 ‖h_t‖가 계속 커지다가 float32의 최댓값(약 3.4 × 10³⁸)을 넘어 {infinite}시점에서 ∞로 오버플로했고, {steps}시점 뒤 ‖h_t‖는 ∞입니다.",
     },
     "gradients.stability.relu.grows": {
         "en": "ReLU has no ceiling, and here its ‖h_t‖ grows from {start} to {relu} over {steps} steps.",
