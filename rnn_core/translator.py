@@ -272,12 +272,13 @@ def context_quiz_options(words: int, units: int) -> dict[str, int]:
     """
     candidates = {"words_times_units": words * units, "units": units, "words": words, "twice_units": 2 * units}
     chosen = {"units"}
-    for name in candidates:
+    for name in candidates:  # in order of preference
         if len(chosen) == 3:
             break
         if candidates[name] not in {candidates[c] for c in chosen}:
             chosen.add(name)
-    return {name: value for name, value in candidates.items() if name in chosen}
+    shown_order = ("words_times_units", "twice_units", "units", "words")  # the answer never comes first
+    return {name: candidates[name] for name in shown_order if name in chosen}
 
 
 def encoder_frame(translator: Translator, source_ids, words) -> tuple[pd.DataFrame, np.ndarray]:

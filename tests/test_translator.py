@@ -173,6 +173,7 @@ def test_the_context_quiz_offers_three_different_numbers_with_the_answer(words, 
     options = context_quiz_options(words, units)
     assert len(options) == 3 and len(set(options.values())) == 3  # no number offered twice
     assert options["units"] == units  # the answer: one hidden state of `units` numbers
+    assert list(options)[0] != "units"  # and it is not always the first option
     assert set(options.values()) <= {words * units, units, words, 2 * units}
     if words not in (1, units):  # nothing coincides: the three classic readings
         assert options == {"words_times_units": words * units, "units": units, "words": words}
