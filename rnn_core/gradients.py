@@ -126,26 +126,64 @@ def state_norms(settings: GradientSettings) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class ReluGrowth:
-    """What ReLU's ‖h_t‖ did in one setting, with the numbers that explain it (for the overflow quiz)."""
+    """What ReLU's ‖h_t‖ did in one setting, with the numbers that explain it (the overflow quiz, section 1's note)."""
 
     outcome: str  # "overflow" (leaves float32), "grows" (past `large` but finite) or "bounded"
     peak: float  # the largest finite ‖h_t‖ over the run
     first_infinite: int | None  # first step where ‖h_t‖ is inf or NaN, if any
     all_off_from: int | None  # first step from which every unit stays at exactly 0 to the end, if any
+    start: float = 1.0  # ‖h_0‖
+    final: float = 1.0  # ‖h_T‖, the number the note prints (inf or NaN after an overflow)
+    first_nan: int | None = None  # first step where the state holds NaN, if any
+    nan_cause: str | None = None  # "inf_times_zero" or "inf_minus_inf": what h_(t−1)·W_h did at first_nan
+
+    @property
+    def course(self) -> str:
+        """What the run shows at its last step, for the note's ReLU sentence.
+
+        "nan" (overflowed, then NaN), "infinite" (overflowed and still ∞), "off" (exactly 0 to the end),
+        or, for a finite state, "grows" / "shrinks" / "steady": ‖h_T‖ at least twice ‖h_0‖, at most half
+        of it, or within a factor of 2.
+        """
+        if np.isnan(self.final):
+            return "nan"
+        if np.isinf(self.final):
+            return "infinite"
+        if self.all_off_from is not None:
+            return "off"
+        if self.final >= 2 * self.start:
+            return "grows"
+        if self.final <= self.start / 2:
+            return "shrinks"
+        return "steady"
+
+
+def nan_cause(previous_state: np.ndarray, recurrent_kernel: np.ndarray) -> str:
+    """Why h_(t−1)·W_h is NaN when h_(t−1) holds ∞: some ∞ met a 0 entry of W_h (∞ × 0), or +∞ and −∞ terms met."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        terms = previous_state.astype(np.float64)[:, None] * recurrent_kernel.astype(np.float64)
+    return "inf_times_zero" if np.isnan(terms).any() else "inf_minus_inf"
 
 
 def relu_growth(settings: GradientSettings, large: float = 1e3) -> ReluGrowth:
     """Run the setting's recurrence with ReLU and say whether ‖h_t‖ overflowed, grew large or stayed small."""
-    norms = state_norms(settings)
-    relu = norms[norms["activation"] == "relu"].sort_values("step")
-    values, steps = relu["state_norm"].to_numpy(), relu["step"].to_numpy()
+    weights = recurrence_weights(settings.units, settings.gain, settings.init, settings.seed)
+    states = run_recurrence(weights, input_sequence(settings.input_kind, settings.steps, settings.seed), "relu")
+    with np.errstate(over="ignore", invalid="ignore"):
+        values = np.linalg.norm(states.astype(np.float64), axis=1)  # the norms state_norms charts for ReLU
+    steps = np.arange(len(values))
     finite = np.isfinite(values)
     first_infinite = int(steps[~finite][0]) if not finite.all() else None
     peak = float(values[finite].max()) if finite.any() else float("nan")
     zero_tail = np.flip(np.cumprod(np.flip(values == 0)))  # True where every later value is 0 too
     all_off_from = int(steps[zero_tail.astype(bool)][0]) if zero_tail.any() else None
     outcome = "overflow" if first_infinite is not None else "grows" if peak > large else "bounded"
-    return ReluGrowth(outcome, peak, first_infinite, all_off_from)
+    has_nan = np.isnan(states).any(axis=1)
+    first_nan = int(steps[has_nan][0]) if has_nan.any() else None
+    cause = nan_cause(states[first_nan - 1], weights.recurrent_kernel) if first_nan else None
+    return ReluGrowth(
+        outcome, peak, first_infinite, all_off_from, float(values[0]), float(values[-1]), first_nan, cause
+    )
 
 
 def relu_outcome(settings: GradientSettings, large: float = 1e3) -> str:

@@ -132,26 +132,38 @@ class SourceReading:
     number: int | None  # the number the words name, if they name one (possibly above 9999)
     from_digits: bool  # the text was digits, turned into English words first
     problem: str | None  # "empty", "too_long" or "no_words" when nothing can be translated
+    negative: bool = False  # a leading minus sign ("-5", "−5", "minus five") was set aside: the task has none
+
+
+# A leading minus: "-5", "−5" (the minus sign), "–5" (a dash typed for one), "minus five", "negative five".
+MINUS = re.compile(r"^(?:[-−–]\s*|(?:minus|negative)\s+)(?=\S)", re.IGNORECASE)
 
 
 def read_source(text: str) -> SourceReading:
-    """Split a typed text into source tokens; digits ("321") are first written as English words."""
+    """Split a typed text into source tokens; digits ("321") are first written as English words.
+
+    The task has no negative numbers and the vocabulary no word for minus, so a leading minus is
+    set aside (`negative`) and the rest is read as usual: "-5" reads `five`, as the page says.
+    """
     text = text if isinstance(text, str) else ""
     if len(text) > MAX_TEXT:
         return SourceReading(text, (), (), (), None, False, "too_long")
     stripped = text.strip()
     if not stripped:
         return SourceReading(text, (), (), (), None, False, "empty")
+    minus = MINUS.match(stripped)
+    negative = minus is not None
+    stripped = stripped[minus.end() :] if negative else stripped
     digits = stripped.replace(",", "").replace("_", "")
     from_digits = digits.isascii() and digits.isdigit() and int(digits) <= 999_999
     split = english(int(digits)).split() if from_digits else re.split(r"[\s\-,.]+", stripped.lower())
     words = [word for word in split if word]
     if not words:
-        return SourceReading(text, (), (), (), None, False, "no_words")
+        return SourceReading(text, (), (), (), None, False, "no_words", negative)
     ids = tuple(SOURCE_ID.get(word, SOURCE_ID[UNKNOWN]) for word in words)
     unknown = tuple(word for word in words if word not in SOURCE_ID or word in (PAD, UNKNOWN))
     ids = tuple(SOURCE_ID[UNKNOWN] if word in (PAD, UNKNOWN) else i for word, i in zip(words, ids, strict=True))
-    return SourceReading(text, tuple(words), ids, unknown, english_to_number(words), from_digits, None)
+    return SourceReading(text, tuple(words), ids, unknown, english_to_number(words), from_digits, None, negative)
 
 
 def encode_source(ids_list, length: int = SOURCE_LENGTH) -> np.ndarray:

@@ -263,6 +263,24 @@ def step_table(translator: Translator, source_ids, *, forced: str | None = None,
     return StepTable(pd.DataFrame(rows), np.stack(states), decode_target(written))
 
 
+def context_quiz_options(words: int, units: int) -> dict[str, int]:
+    """The context-vector quiz's options, each a different number: the answer (`units`, the last hidden state)
+    and two misreadings, one state per word (words × units) and one number per word (words).
+
+    When two of them coincide (one word: words × units = units; words = units), the next misreading,
+    two states (2 × units), takes the free place, so no two options show the same number.
+    """
+    candidates = {"words_times_units": words * units, "units": units, "words": words, "twice_units": 2 * units}
+    chosen = {"units"}
+    for name in candidates:  # in order of preference
+        if len(chosen) == 3:
+            break
+        if candidates[name] not in {candidates[c] for c in chosen}:
+            chosen.add(name)
+    shown_order = ("words_times_units", "twice_units", "units", "words")  # the answer never comes first
+    return {name: candidates[name] for name in shown_order if name in chosen}
+
+
 def encoder_frame(translator: Translator, source_ids, words) -> tuple[pd.DataFrame, np.ndarray]:
     """The encoder's hidden state after each word as long rows (step, word, unit, value), and the context vector."""
     states, context = encode(translator, encode_source([list(source_ids)], length=len(source_ids)))

@@ -15,9 +15,11 @@ from rnn_core.gradients import (
     input_sequence,
     keras_simple_rnn,
     measure_gradients,
+    nan_cause,
     pascanu_bound,
     recurrence_weights,
     regime,
+    relu_growth,
     relu_outcome,
     run_recurrence,
     state_norms,
@@ -179,6 +181,50 @@ def test_relu_overflows_to_inf_while_tanh_and_sigmoid_stay_bounded():
     assert np.isfinite(bounded).all() and (bounded <= np.sqrt(settings.units) + 1e-6).all()
     assert relu_outcome(settings) == "overflow"
     assert relu_outcome(GradientSettings(gain=0.5, steps=200, units=16)) == "bounded"
+
+
+@pytest.mark.parametrize(
+    ("settings", "course"),
+    [
+        (GradientSettings(gain=2.0, steps=200, init="identity", input_kind="constant"), "nan"),  # the overflow preset
+        (GradientSettings(gain=2.0, steps=200, units=1, init="identity", input_kind="constant"), "infinite"),
+        (GradientSettings(gain=2.0, steps=200, input_kind="constant"), "grows"),
+        (GradientSettings(gain=1.0, steps=50), "steady"),
+        (GradientSettings(gain=0.5, steps=10, input_kind="zeros"), "shrinks"),
+        (GradientSettings(gain=0.5, steps=200, init="identity", input_kind="zeros"), "off"),
+    ],
+)
+def test_relu_course_is_read_from_the_charted_norms(settings, course):
+    # Reference: the ReLU series that chart 1 draws (state_norms), step by step.
+    norms = state_norms(settings)
+    relu = norms[norms["activation"] == "relu"].set_index("step")["state_norm"]
+    growth = relu_growth(settings)
+    assert growth.course == course
+    np.testing.assert_equal(growth.final, relu[settings.steps])
+    assert growth.start == pytest.approx(relu[0])
+    if course == "nan":  # inf first, then NaN from the very next step on
+        assert np.isinf(relu[growth.first_infinite]) and np.isfinite(relu[: growth.first_infinite - 1]).all()
+        assert growth.first_nan == growth.first_infinite + 1 and relu[growth.first_nan :].isna().all()
+        assert growth.nan_cause == "inf_times_zero"  # W_h = g·I: ∞ meets its zero entries
+    if course == "infinite":
+        assert np.isinf(relu[growth.first_infinite :]).all() and growth.first_nan is None
+    if course == "off":
+        assert (relu[growth.all_off_from :] == 0).all() and relu[growth.all_off_from - 1] > 0
+    if course == "grows":
+        assert relu[settings.steps] >= 2 * relu[0]
+    if course == "shrinks":
+        assert 0 < relu[settings.steps] <= relu[0] / 2
+    if course == "steady":
+        assert relu[0] / 2 < relu[settings.steps] < 2 * relu[0]
+
+
+def test_nan_cause_names_the_operation_that_made_the_nan():
+    infinite = np.array([np.inf, np.inf], dtype=np.float32)
+    with np.errstate(invalid="ignore"):
+        assert np.isnan(infinite @ np.eye(2, dtype=np.float32)).all()
+        assert np.isnan(infinite @ np.array([[1.0, -1.0], [1.0, 1.0]], dtype=np.float32))[1]
+    assert nan_cause(infinite, np.eye(2)) == "inf_times_zero"
+    assert nan_cause(infinite, np.array([[1.0, -1.0], [1.0, 1.0]])) == "inf_minus_inf"
 
 
 @pytest.mark.parametrize(

@@ -133,3 +133,27 @@ def test_relu_overflow_is_shown_not_raised():
     assert "tanh:" not in stability[0] and "sigmoid:" not in stability[0]  # both stay bounded
     go_to(app, "through_time")
     assert found("gradients.through_time.after_overflow", texts(app.warning))
+
+
+def feedback_notice(app: AppTest) -> str:
+    [caption] = [str(c.value) for c in app.caption if "‖h_t‖" in str(c.value)]
+    return caption
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_overflow_note_says_inf_then_nan_as_the_warning_does(lang):
+    app = open_page(lang=lang, activation="relu", gain="2", steps="200", units="20", init="identity", input="constant")
+    [warning] = [w.value for w in app.warning if text("gradients.stability.undrawable", lang) in w.value]
+    overflow_step = re.search(r"ReLU: .*?(\d+)$", warning, re.MULTILINE).group(1)  # the line's last number
+    note = feedback_notice(app)
+    said = found("gradients.stability.relu.nan", note, lang)
+    assert said and said["infinite"] == overflow_step and int(said["nan"]) == int(overflow_step) + 1
+    assert text("gradients.stability.relu.cause.inf_times_zero", lang) in note  # W_h = g·I holds zeros
+    assert text("gradients.stability.mechanism.identity.grows", lang, gain="2") in note
+
+
+def test_a_shrinking_relu_state_is_called_shrinking_not_unbounded():
+    app = open_page(activation="relu", gain="0.5", input="zeros", steps="10")
+    said = found("gradients.stability.relu.shrinks", feedback_notice(app))
+    assert said and said["start"] == "1" and said["relu"] == "8.4 × 10⁻⁶" and said["steps"] == "10"
+    assert text("gradients.stability.mechanism.orthogonal", gain="0.5") in feedback_notice(app)

@@ -130,3 +130,25 @@ def test_reading_typed_text(text, problem, unknown, number):
     if problem is None:
         assert len(reading.ids) == len(reading.words)
         assert all((i == SOURCE_ID[UNKNOWN]) == (w in unknown) for w, i in zip(reading.words, reading.ids, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "number", "from_digits"),
+    [
+        ("-5", ("five",), 5, True),
+        ("−5", ("five",), 5, True),  # the minus sign U+2212
+        ("- 4,506", ("four", "thousand", "five", "hundred", "six"), 4506, True),
+        ("minus five", ("five",), 5, False),
+        ("Negative twelve", ("twelve",), 12, False),
+        ("-12345", tuple(english(12345).split()), 12345, True),
+    ],
+)
+def test_a_leading_minus_is_set_aside_and_the_rest_read_as_usual(text, words, number, from_digits):
+    reading = read_source(text)
+    assert reading.negative and reading.problem is None and not reading.unknown
+    assert reading.words == words and reading.number == number and reading.from_digits == from_digits
+
+
+@pytest.mark.parametrize("text", ["5", "five-six", "-", "minus", "twenty-one"])
+def test_only_a_leading_minus_before_something_counts_as_negative(text):
+    assert not read_source(text).negative

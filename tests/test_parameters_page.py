@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from rnn_core.parameters import PRESETS, formula, head_formula
 from tests.support import open_page as open_page_through_the_frame
+from tests.support import text
 
 PAGE = "pages/parameters.py"
 
@@ -105,3 +106,35 @@ def test_the_quizzes_ask_about_the_live_view_and_hold_their_answers_back():
     assert not [box for box in app.success if "Right!" in box.value]
     # Clicking "Check my answer" is left to the browser check: under AppTest the frame's
     # require_frame() reruns every script run, and a rerun drops a form's submit trigger.
+
+
+def shown_text(app: AppTest) -> str:
+    """Every caption, markdown and code block on the page, as one text."""
+    return "\n".join(str(e.value) for kind in ("caption", "markdown", "code") for e in app.get(kind))
+
+
+@pytest.mark.parametrize("return_state", ["false", "true"])
+def test_without_the_dense_head_no_note_speaks_of_one(return_state):
+    query = {"cell": "gru", "units": "40", "features": "3", "dense": "false", "return_state": return_state}
+    for section in ("where", "outputs", "code", "charts"):
+        app = open_page(section=section, **query)
+        assert metrics(app) == expected("gru", 40, 3, dense=False)
+        shown = shown_text(app)
+        said_on_purpose = [  # the head is off, and the error Keras raises when one follows return_state
+            text("parameters.notice.summary.no_head", cell="GRU"),
+            text("parameters.outputs.sequential.title"),
+            text("parameters.outputs.sequential.text", cell="GRU"),
+        ]
+        assert said_on_purpose[0] in shown
+        for sentence in said_on_purpose:
+            shown = shown.replace(sentence, "")
+        assert "Dense" not in shown and "next layer" not in shown, shown
+    if return_state == "true":
+        assert "keras.Model(inputs, [outputs, state])" in shown_text(open_page(section="code", **query))
+
+
+@pytest.mark.parametrize(("return_sequences", "key"), [("true", "head_sequences"), ("false", "head_last")])
+def test_with_the_dense_head_the_note_gives_its_count_where_it_reads(return_sequences, key):
+    app = open_page(cell="gru", units="40", features="3", return_sequences=return_sequences)
+    assert metrics(app)[1] == head_formula(40)[2] == 41
+    assert text(f"parameters.notice.summary.{key}", head="41") in shown_text(app)

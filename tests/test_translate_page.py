@@ -117,3 +117,24 @@ def test_train_button_trains_a_model_the_page_then_uses():
     assert not app.exception, [e.value for e in app.exception]
     assert f"Trained {EPOCHS} epochs" in texts(app.success)
     assert "the one trained below" in texts(app.caption)
+
+
+@pytest.mark.parametrize(("lang", "text", "reads"), [("en", "five", "reads 1 word "), ("ko", "five", "단어 하나를")])
+def test_the_context_quiz_for_one_word_is_grammatical_and_offers_different_numbers(lang, text, reads):
+    app = open_page(lang, text=text)
+    radio = app.radio(key="quiz.translate.context.choice")
+    labels = list(radio.options)  # as shown: "1 × 64 = 64", "64", …
+    shown_numbers = [label.split("=")[-1].strip() for label in labels]
+    assert len(set(shown_numbers)) == len(labels) == 3, labels
+    assert "64" in shown_numbers  # the answer: the 64 numbers of the last hidden state
+    assert reads in radio.label and "1 words" not in radio.label and "단어 1개" not in radio.label
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_negative_number_is_explained_and_its_number_translated(lang):
+    app = open_page(lang, text="-5")
+    message = texts(app.info)
+    assert ("`five`" in message) and ("마이너스 오" in message)
+    assert ("Negative numbers are outside" in message) if lang == "en" else ("음수는 모델이 배운 범위 밖" in message)
+    assert not app.warning  # no "words the model never saw": the sign is not read as a word
+    assert metric(app, 1) == "오"  # the correct answer for 5, the number read without its sign

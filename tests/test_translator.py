@@ -25,6 +25,7 @@ from rnn_core.translator import (
     WEIGHT_NAMES,
     TranslateSettings,
     Translator,
+    context_quiz_options,
     encode,
     encoder_frame,
     exact_match,
@@ -164,3 +165,15 @@ def test_training_stops_when_asked_and_reports_progress():
     result = train_translator(TranslateSettings(units=8).model, on_chunk_end=snapshots.append, should_stop=lambda: True)
     assert result.status == "stopped" and len(result.history) == 1 and len(snapshots) == 1
     assert 0.0 <= result.validation_accuracy <= 1.0
+
+
+@pytest.mark.parametrize("units", [8, 16, 64, 128])
+@pytest.mark.parametrize("words", range(1, 12))
+def test_the_context_quiz_offers_three_different_numbers_with_the_answer(words, units):
+    options = context_quiz_options(words, units)
+    assert len(options) == 3 and len(set(options.values())) == 3  # no number offered twice
+    assert options["units"] == units  # the answer: one hidden state of `units` numbers
+    assert list(options)[0] != "units"  # and it is not always the first option
+    assert set(options.values()) <= {words * units, units, words, 2 * units}
+    if words not in (1, units):  # nothing coincides: the three classic readings
+        assert options == {"words_times_units": words * units, "units": units, "words": words}

@@ -79,8 +79,56 @@ TEXT = {
         "ko": "로그 눈금에 그릴 수 없는 값 (처음 나타난 시점):",
     },
     "gradients.stability.notice": {
-        "en": "tanh keeps every unit in (−1, 1) and sigmoid in (0, 1), so their ‖h_t‖ can never pass √units = {ceiling}: they are bounded. ReLU has no ceiling: after {steps} steps its ‖h_t‖ is {relu}. With an orthogonal W_h, ReLU cuts off the negative half at every step, which holds its growth back; with W_h = g·I every unit that stays on is multiplied by g at every step, so it grows like gᵗ and overflows only once that passes float32's largest number (≈ 3.4 × 10³⁸).",
-        "ko": "tanh는 모든 유닛을 (−1, 1) 안에, sigmoid는 (0, 1) 안에 가두므로 ‖h_t‖가 √유닛 수 = {ceiling}보다 커질 수 없습니다. 즉 유계입니다. ReLU에는 상한이 없어 {steps}시점 뒤 ‖h_t‖는 {relu}입니다. W_h가 직교 행렬이면 ReLU가 매 시점 음수 쪽 절반을 잘라 내므로 커지는 속도가 억제됩니다. W_h = g·I이면 켜진 유닛은 매 시점 g배가 되어 gᵗ처럼 커지고, 그 값이 float32의 최댓값(약 3.4 × 10³⁸)을 넘어야 오버플로합니다.",
+        "en": "tanh keeps every unit in (−1, 1) and sigmoid in (0, 1), so their ‖h_t‖ can never pass √units = {ceiling}: they are bounded. {relu} {mechanism}",
+        "ko": "tanh는 모든 유닛을 (−1, 1) 안에, sigmoid는 (0, 1) 안에 가두므로 ‖h_t‖가 √유닛 수 = {ceiling}보다 커질 수 없습니다. 즉 유계입니다. {relu} {mechanism}",
+    },
+    "gradients.stability.relu.nan": {
+        "en": "ReLU has no ceiling, and here its ‖h_t‖ kept growing until it passed float32's largest number (≈ 3.4 × 10³⁸): it overflowed to ∞ at step {infinite}. From step {nan} on it is NaN (not a number), so after {steps} steps ‖h_t‖ is NaN: {cause}",
+        "ko": "ReLU에는 상한이 없어, 여기서는 ‖h_t‖가 계속 커지다가 float32의 최댓값(약 3.4 × 10³⁸)을 넘어 {infinite}시점에서 ∞로 오버플로했습니다. {nan}시점부터는 NaN(숫자가 아님)이므로 {steps}시점 뒤 ‖h_t‖는 NaN입니다. {cause}",
+    },
+    "gradients.stability.relu.cause.inf_times_zero": {
+        "en": "the next product h_t·W_h multiplies that ∞ by the entries of W_h that are 0, and ∞ × 0 has no value.",
+        "ko": "다음 곱 h_t·W_h에서 이 ∞가 W_h의 0인 성분과 곱해지는데, ∞ × 0은 값이 정해지지 않기 때문입니다.",
+    },
+    "gradients.stability.relu.cause.inf_minus_inf": {
+        "en": "the next product h_t·W_h adds terms of +∞ and −∞ (W_h has entries of both signs), and ∞ − ∞ has no value.",
+        "ko": "다음 곱 h_t·W_h에서 +∞인 항과 −∞인 항이 더해지는데(W_h에는 양수 성분과 음수 성분이 함께 있습니다), ∞ − ∞는 값이 정해지지 않기 때문입니다.",
+    },
+    "gradients.stability.relu.infinite": {
+        "en": "ReLU has no ceiling, and here its ‖h_t‖ kept growing until it passed float32's largest number (≈ 3.4 × 10³⁸): it overflowed to ∞ at step {infinite}, and after {steps} steps ‖h_t‖ is ∞.",
+        "ko": "ReLU에는 상한이 없어, 여기서는 ‖h_t‖가 계속 커지다가 float32의 최댓값(약 3.4 × 10³⁸)을 넘어 {infinite}시점에서 ∞로 오버플로했고, {steps}시점 뒤 ‖h_t‖는 ∞입니다.",
+    },
+    "gradients.stability.relu.grows": {
+        "en": "ReLU has no ceiling, and here its ‖h_t‖ grows from {start} to {relu} over {steps} steps.",
+        "ko": "ReLU에는 상한이 없어, 여기서는 ‖h_t‖가 {steps}시점 동안 {start}에서 {relu}까지 커집니다.",
+    },
+    "gradients.stability.relu.steady": {
+        "en": "ReLU has no ceiling, but here nothing drives its ‖h_t‖ up: it goes from {start} to {relu} over {steps} steps, within a factor of 2 of where it started.",
+        "ko": "ReLU에는 상한이 없지만 여기서는 ‖h_t‖를 키우는 것이 없습니다. ‖h_t‖는 {steps}시점 동안 {start}에서 시작해 {relu}에 이르며, 처음 값의 2배 범위 안에 머뭅니다.",
+    },
+    "gradients.stability.relu.shrinks": {
+        "en": "ReLU has no ceiling, but a ceiling only matters for a state that grows: here its ‖h_t‖ shrinks from {start} to {relu} over {steps} steps.",
+        "ko": "ReLU에는 상한이 없지만 상한은 커지는 상태에만 문제가 됩니다. 여기서는 ‖h_t‖가 {steps}시점 동안 {start}에서 {relu}까지 줄어듭니다.",
+    },
+    "gradients.stability.relu.off": {
+        "en": "ReLU's ‖h_t‖ is exactly 0 from step {off} to the last step {steps}: every unit is 0, switched off by a negative pre-activation or shrunk below what float32 can hold, and none comes back on.",
+        "ko": "ReLU의 ‖h_t‖는 {off}시점부터 마지막 {steps}시점까지 정확히 0입니다. 모든 유닛이 활성화 전 값이 음수라 꺼졌거나 float32로 나타낼 수 없을 만큼 작아져 0이 되었고, 다시 켜지는 유닛이 없습니다.",
+    },
+    "gradients.stability.mechanism.orthogonal": {
+        "en": "With an orthogonal W_h, h_t·W_h is exactly g = {gain} times as long as h_t, and ReLU then sets the negative units to 0, which can only shorten it.",
+        "ko": "W_h가 직교 행렬이면 h_t·W_h의 길이는 h_t의 정확히 g = {gain}배이고, ReLU가 그다음 음수인 유닛을 0으로 만들므로 길이는 줄어들기만 할 수 있습니다.",
+    },
+    "gradients.stability.mechanism.identity.grows": {
+        "en": "With W_h = g·I no unit feeds another: a unit that is on is multiplied by g = {gain} at every step before the input is added, so it grows like gᵗ and overflows once that passes float32's largest number.",
+        "ko": "W_h = g·I이면 유닛끼리 서로 섞이지 않습니다. 켜진 유닛은 입력이 더해지기 전에 매 시점 g = {gain}배가 되므로 gᵗ처럼 커지고, 그 값이 float32의 최댓값을 넘으면 오버플로합니다.",
+    },
+    "gradients.stability.mechanism.identity.keeps": {
+        "en": "With W_h = g·I no unit feeds another, and with g = 1 a unit that is on keeps what it held; only the input changes it, step after step.",
+        "ko": "W_h = g·I이면 유닛끼리 서로 섞이지 않고, g = 1이면 켜진 유닛은 가진 값을 그대로 유지합니다. 값을 바꾸는 것은 매 시점 더해지는 입력뿐입니다.",
+    },
+    "gradients.stability.mechanism.identity.shrinks": {
+        "en": "With W_h = g·I no unit feeds another: a unit that is on is multiplied by g = {gain} at every step, so what it held shrinks like gᵗ and only the input can keep it up.",
+        "ko": "W_h = g·I이면 유닛끼리 서로 섞이지 않습니다. 켜진 유닛은 매 시점 g = {gain}배가 되므로 가진 값은 gᵗ처럼 줄어들고, 입력만이 그 값을 유지할 수 있습니다.",
     },
     # 2. Gradient through time
     "gradients.through_time.title": {

@@ -63,10 +63,20 @@ TEXT = {
     "parameters.metric.total": {"en": "Total", "ko": "합계"},
     "parameters.summary.total_row": {"en": "Total", "ko": "합계"},
     "parameters.notice.summary": {
-        "en": "The same table `model.summary()` prints. `None` is the batch size, left open. "
-        "With `return_sequences` on, Dense(1) is applied at every time step, yet its count stays u + 1.",
-        "ko": "`model.summary()`가 출력하는 표와 같습니다. `None`은 정해지지 않은 배치 크기입니다. "
-        "`return_sequences`를 켜면 Dense(1)이 시점마다 적용되지만 파라미터는 여전히 u + 1개입니다.",
+        "en": "The same table `model.summary()` prints. `None` is the batch size, left open. {head}",
+        "ko": "`model.summary()`가 출력하는 표와 같습니다. `None`은 정해지지 않은 배치 크기입니다. {head}",
+    },
+    "parameters.notice.summary.no_head": {
+        "en": "With the Dense(1) head off, the model ends at {cell}: its output is the model's output, and the total is {cell}'s count alone.",
+        "ko": "Dense(1) 출력 레이어를 끄면 모델은 {cell}에서 끝납니다. {cell}의 출력이 곧 모델의 출력이고, 합계는 {cell}의 파라미터 수 그대로입니다.",
+    },
+    "parameters.notice.summary.head_last": {
+        "en": "Dense(1) reads only the last step's output (u values) and has u + 1 = {head} parameters. Turn `return_sequences` on and it is applied at every time step, yet its count stays u + 1.",
+        "ko": "Dense(1)은 마지막 시점의 출력(값 u개)만 읽고 파라미터는 u + 1 = {head}개입니다. `return_sequences`를 켜면 Dense(1)이 시점마다 적용되지만 파라미터는 여전히 u + 1개입니다.",
+    },
+    "parameters.notice.summary.head_sequences": {
+        "en": "With `return_sequences` on, Dense(1) is applied at every time step, yet its count stays u + 1 = {head}: the same weights serve every step.",
+        "ko": "`return_sequences`가 켜져 있어 Dense(1)이 시점마다 적용되지만 파라미터는 여전히 u + 1 = {head}개입니다. 모든 시점이 같은 가중치를 쓰기 때문입니다.",
     },
     # Column labels
     "parameters.col.layer": {"en": "Layer", "ko": "레이어"},
@@ -193,6 +203,14 @@ TEXT = {
     "parameters.code.functional": {
         "en": "`return_state=True` returns several tensors; the functional API names each one so the next layer takes the one it needs, so this model uses it. Copy the code with the button in its corner.",
         "ko": "`return_state=True`는 텐서를 여러 개 돌려줍니다. 함수형 API에서는 각 텐서에 이름을 붙여 다음 레이어가 필요한 것만 받게 할 수 있으므로, 이 모델은 함수형 API를 씁니다. 오른쪽 위 버튼으로 코드를 복사하세요.",
+    },
+    "parameters.code.functional_no_head": {
+        "en": "`return_state=True` returns several tensors; the functional API names each one, and this model returns them all as its outputs. Copy the code with the button in its corner.",
+        "ko": "`return_state=True`는 텐서를 여러 개 돌려줍니다. 함수형 API는 각 텐서에 이름을 붙이고, 이 모델은 그 텐서를 모두 출력으로 돌려줍니다. 오른쪽 위 버튼으로 코드를 복사하세요.",
+    },
+    "parameters.code.comment.functional_no_head": {
+        "en": "return_state=True returns several tensors; the functional API names each one, and the model returns them all",
+        "ko": "return_state=True는 텐서를 여러 개 돌려줍니다. 함수형 API로 각각에 이름을 붙이고 모델이 모두 돌려줍니다",
     },
     "parameters.code.comment.input": {
         "en": "(time steps, features); the batch size stays open",

@@ -74,6 +74,20 @@ TEXT = {
         "en": "Digits are first written as English words: the encoder reads `{words}`.",
         "ko": "숫자는 먼저 영어 단어로 바꿉니다. 인코더가 읽는 입력은 `{words}`입니다.",
     },
+    "translate.read.negative": {
+        "en": (
+            "Negative numbers are outside what the model learned: it was trained on 0–9999 and has no word for minus. "
+            "So the minus is set aside and the encoder reads only `{words}`."
+        ),
+        "ko": (
+            "음수는 모델이 배운 범위 밖입니다. 모델은 0~9999로 학습했고 마이너스를 나타내는 단어가 없습니다. "
+            "그래서 마이너스는 빼고 인코더는 `{words}`만 읽습니다."
+        ),
+    },
+    "translate.read.negative_korean": {
+        "en": "In Korean the negative number is 마이너스 {korean}; the answer below is for the number without its sign.",
+        "ko": "이 음수를 한국어로 쓰면 마이너스 {korean}입니다. 아래 정답은 부호를 뺀 수의 정답입니다.",
+    },
     "translate.read.unknown": {
         "en": (
             "Words the model never saw: {words}. Each goes in as the unknown token `<unk>`, whose vector was never "
@@ -124,6 +138,10 @@ TEXT = {
     "translate.quiz.context.q": {
         "en": "The encoder reads {count} words with {units} hidden units. How many numbers does it hand to the decoder?",
         "ko": "인코더가 은닉 유닛 {units}개로 단어 {count}개를 읽습니다. 디코더에 넘기는 숫자는 몇 개일까요?",
+    },
+    "translate.quiz.context.q_one": {
+        "en": "The encoder reads 1 word with {units} hidden units. How many numbers does it hand to the decoder?",
+        "ko": "인코더가 은닉 유닛 {units}개로 단어 하나를 읽습니다. 디코더에 넘기는 숫자는 몇 개일까요?",
     },
     "translate.quiz.context.why": {
         "en": (

@@ -159,6 +159,28 @@ def undrawable_note(frame, column, at, message_key) -> None:
         st.warning(t(message_key) + "\n\n" + "\n".join(f"- {line}" for line in lines), icon="⚠️")
 
 
+def relu_sentence(settings: GradientSettings) -> str:
+    """What ReLU's ‖h_t‖ did in this run, said from the run's own numbers (∞, NaN and why, 0, or its trend)."""
+    growth = cached_relu_growth(depends_on(settings, FEEDBACK_FIELDS))
+    course = growth.course
+    values = {"steps": settings.steps, "start": readable(growth.start), "relu": readable(growth.final)}
+    if course in ("nan", "infinite"):
+        values |= {"infinite": growth.first_infinite, "nan": growth.first_nan}
+    if course == "nan":
+        values["cause"] = t(f"gradients.stability.relu.cause.{growth.nan_cause}")
+    if course == "off":
+        values["off"] = growth.all_off_from
+    return t(f"gradients.stability.relu.{course}", **values)
+
+
+def mechanism_sentence(settings: GradientSettings) -> str:
+    """How this W_h (orthogonal, or g·I with g above, at or below 1) moves ReLU's state."""
+    if settings.init == "orthogonal":
+        return t("gradients.stability.mechanism.orthogonal", gain=f"{settings.gain:g}")
+    pace = "grows" if settings.gain > 1 else "keeps" if settings.gain == 1 else "shrinks"
+    return t(f"gradients.stability.mechanism.identity.{pace}", gain=f"{settings.gain:g}")
+
+
 def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
     """The picture first, then what to notice, the question, and how it was computed."""
     st.subheader(t("gradients.stability.title"))
@@ -167,12 +189,11 @@ def draw_stability(settings: GradientSettings, norms: pd.DataFrame) -> None:
     titles = titles_for(charts.TITLE_KEYS, t)
     show_chart(charts.state_norm_chart(norms, overflow, titles), "gradients_state_norms")
     undrawable_note(norms, "state_norm", "step", "gradients.stability.undrawable")
-    last = norms[norms["step"] == settings.steps].set_index("activation")["state_norm"]
     notice(
         "gradients.stability.notice",
         ceiling=f"{np.sqrt(settings.units):.2g}",
-        relu=f"{last['relu']:.3g}",
-        steps=settings.steps,
+        relu=relu_sentence(settings),
+        mechanism=mechanism_sentence(settings),
     )
     overflow_quiz(settings)
     st.markdown(t("gradients.stability.intro"))

@@ -113,12 +113,21 @@ def summary_section(settings: ParameterSettings, report) -> None:
         metrics[1].metric(t("parameters.metric.head"), f"{int(counts.iloc[1]):,}")
     metrics[2].metric(t("parameters.metric.total"), f"{report.total_params:,}")
     show_table(report.summary.replace({"layer": {"Total": t("parameters.summary.total_row")}}))
-    notice("parameters.notice.summary")
+    notice("parameters.notice.summary", head=head_sentence(settings, report))
     downloads, link = st.columns(2)
     with downloads:
         csv_download(report.summary, f"parameters_{settings.cell}_{settings.units}.csv", key=f"{PAGE}.csv")
     with link:
         share_link("parameters")
+
+
+def head_sentence(settings: ParameterSettings, report) -> str:
+    """The summary note's sentence on the Dense(1) head: none without one, else where it reads and its count."""
+    if not settings.dense:
+        return t("parameters.notice.summary.no_head", cell=CELL_NAMES[settings.cell])
+    head = f"{int(report.summary['params'].iloc[1]):,}"
+    reads = "head_sequences" if settings.return_sequences else "head_last"
+    return t(f"parameters.notice.summary.{reads}", head=head)
 
 
 def where_section(settings: ParameterSettings, report) -> None:
@@ -166,8 +175,9 @@ def outputs_section(settings: ParameterSettings, outputs) -> None:
 
 def code_section(settings: ParameterSettings) -> None:
     st.subheader(t("parameters.code.header"))
-    st.caption(t("parameters.code.functional" if settings.return_state else "parameters.code.sequential"))
-    comments = {name: t(f"parameters.code.comment.{name}") for name in ("input", "functional")}
+    functional = "functional" if settings.dense else "functional_no_head"  # no Dense(1) takes one tensor
+    st.caption(t(f"parameters.code.{functional}" if settings.return_state else "parameters.code.sequential"))
+    comments = {"input": t("parameters.code.comment.input"), "functional": t(f"parameters.code.comment.{functional}")}
     st.code(generate_code(settings, comments), language="python")
     notice("parameters.notice.code")
 

@@ -32,6 +32,7 @@ from rnn_core.translator import (
     Translator,
     TranslatorResult,
     TranslatorSettings,
+    context_quiz_options,
     encoder_frame,
     mistakes_frame,
     parameter_rows,
@@ -165,7 +166,12 @@ def draw_reading(reading: SourceReading) -> bool:
     if reading.problem is not None:
         st.info(t(f"translate.read.{reading.problem}"), icon="✍️")
         return False
-    if reading.from_digits:
+    if reading.negative:
+        message = t("translate.read.negative", words=" ".join(reading.words))
+        if reading.number:  # −0 is 0: no 마이너스 for it
+            message += " " + t("translate.read.negative_korean", korean=korean_beyond(reading.number))
+        st.info(message, icon="➖")
+    elif reading.from_digits:
         st.caption(t("translate.read.digits", words=" ".join(reading.words)))
     if reading.unknown:
         st.warning(t("translate.read.unknown", words=", ".join(code(w) for w in reading.unknown)), icon="❓")
@@ -224,17 +230,22 @@ def _step_columns(frame: pd.DataFrame) -> pd.DataFrame:
 def draw_inside(model: ModelInUse, reading: SourceReading) -> None:
     st.subheader(t("translate.inside.title"))
     units = model.translator.settings.units
+    count = len(reading.words)
+    options = context_quiz_options(count, units)
+    labels = {
+        "words_times_units": f"{count} × {units} = {count * units}",
+        "units": str(units),
+        "words": str(count),
+        "twice_units": f"2 × {units} = {2 * units}",
+    }
+    question = "translate.quiz.context.q_one" if count == 1 else "translate.quiz.context.q"
     quiz(
         "translate.context",
-        t("translate.quiz.context.q", count=len(reading.words), units=units),
-        ("words_times_units", "units", "words"),
+        t(question, count=count, units=units),
+        tuple(options),
         "units",
         t("translate.quiz.context.why", units=units),
-        format_func=lambda option: {
-            "words_times_units": f"{len(reading.words)} × {units} = {len(reading.words) * units}",
-            "units": str(units),
-            "words": str(len(reading.words)),
-        }[option],
+        format_func=labels.get,
     )
     states, context = encoder_frame(model.translator, reading.ids, reading.words)
     show_chart(
