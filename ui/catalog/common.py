@@ -13,7 +13,7 @@ TEXT = {
     "nav.gradients": {"en": "4 · Gradient problems", "ko": "4 · 기울기 문제"},
     "common.language": {"en": "Language", "ko": "언어"},
     "common.notice": {"en": "What to notice", "ko": "눈여겨볼 점"},
-    "common.about_page": {"en": "About this page", "ko": "이 페이지에서 하는 일"},
+    "common.about_page": {"en": "About this page", "ko": "이 페이지 소개"},
     "common.settings": {"en": "Settings", "ko": "설정"},
     "common.coming_next": {
         "en": "This page is coming next. Start with the pages above it in the menu.",
@@ -29,35 +29,35 @@ TEXT = {
     },
     "problem.empty": {
         "en": "`{name}` is empty; using `{fallback}`.",
-        "ko": "`{name}` 값이 비어 있습니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` 값이 비어 있습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.not_a_number": {
         "en": "`{name}` = `{raw}` is not a number of the right kind; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 올바른 형식의 숫자가 아닙니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` = `{raw}`: 올바른 형식의 숫자가 아닙니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.not_finite": {
         "en": "`{name}` = `{raw}` is not a finite number (NaN or infinity); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.out_of_range": {
         "en": "`{name}` = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.not_a_choice": {
         "en": "`{name}` = `{raw}` is not one of the options ({choices}); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 선택지({choices})에 없는 값입니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` = `{raw}`: 선택지({choices})에 없는 값입니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.too_short": {
         "en": "`{name}` needs at least {min_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.too_long": {
         "en": "`{name}` takes at most {max_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.rule": {
         "en": "`{name}` does not fit the other settings; using `{fallback}`.",
-        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
 }
 

@@ -104,11 +104,11 @@ TEXT = {
     },
     "gradients.stability.relu.steady": {
         "en": "ReLU has no ceiling, but here nothing drives its ‖h_t‖ up: it goes from {start} to {relu} over {steps} steps, within a factor of 2 of where it started.",
-        "ko": "ReLU에는 상한이 없지만 여기서는 ‖h_t‖를 키우는 것이 없습니다. ‖h_t‖는 {steps}시점 동안 {start}에서 시작해 {relu}에 이르며, 처음 값의 2배 범위 안에 머뭅니다.",
+        "ko": "ReLU에는 상한이 없지만 여기서는 ‖h_t‖를 키우는 것이 없습니다. ‖h_t‖는 {steps}시점 동안 {start}에서 시작해 {relu}에 이르며, 처음 값의 절반과 2배 사이에 머뭅니다.",
     },
     "gradients.stability.relu.shrinks": {
         "en": "ReLU has no ceiling, but a ceiling only matters for a state that grows: here its ‖h_t‖ shrinks from {start} to {relu} over {steps} steps.",
-        "ko": "ReLU에는 상한이 없지만 상한은 커지는 상태에만 문제가 됩니다. 여기서는 ‖h_t‖가 {steps}시점 동안 {start}에서 {relu}까지 줄어듭니다.",
+        "ko": "ReLU에는 상한이 없지만, 상한이 중요한 것은 상태가 커질 때뿐입니다. 여기서는 ‖h_t‖가 {steps}시점 동안 {start}에서 {relu}까지 줄어듭니다.",
     },
     "gradients.stability.relu.off": {
         "en": "ReLU's ‖h_t‖ is exactly 0 from step {off} to the last step {steps}: every unit is 0, switched off by a negative pre-activation or shrunk below what float32 can hold, and none comes back on.",
@@ -116,7 +116,7 @@ TEXT = {
     },
     "gradients.stability.mechanism.orthogonal": {
         "en": "With an orthogonal W_h, h_t·W_h is exactly g = {gain} times as long as h_t, and ReLU then sets the negative units to 0, which can only shorten it.",
-        "ko": "W_h가 직교 행렬이면 h_t·W_h의 길이는 h_t의 정확히 g = {gain}배이고, ReLU가 그다음 음수인 유닛을 0으로 만들므로 길이는 줄어들기만 할 수 있습니다.",
+        "ko": "W_h가 직교 행렬이면 h_t·W_h의 길이는 정확히 h_t의 g = {gain}배입니다. 이어서 ReLU가 음수인 유닛을 0으로 만드는데, 이는 길이를 줄일 수는 있어도 늘리지는 못합니다.",
     },
     "gradients.stability.mechanism.identity.grows": {
         "en": "With W_h = g·I no unit feeds another: a unit that is on is multiplied by g = {gain} at every step before the input is added, so it grows like gᵗ and overflows once that passes float32's largest number.",

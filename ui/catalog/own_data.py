@@ -9,7 +9,7 @@ TEXT = {
     "training.own.paste_placeholder": {"en": "12.1, 13.4, 15.0, 17.2, …", "ko": "12.1, 13.4, 15.0, 17.2, …"},
     "training.own.where": {
         "en": "Paste or upload your values in the box just above the data chart.",
-        "ko": "값은 데이터 그래프 바로 위의 상자에 붙여 넣거나 파일로 올립니다.",
+        "ko": "데이터 그래프 바로 위 상자에 값을 붙여 넣거나 파일을 올리세요.",
     },
     "training.own.choose_file": {
         "en": "Choose a file",
@@ -138,6 +138,6 @@ TEXT = {
     },
     "problem.no_values": {
         "en": "`{name}` = `{raw}` has no values yet (values read from a file never travel in a link); using `{fallback}` until you paste or upload some.",
-        "ko": "`{name}` = `{raw}`: 아직 값이 없습니다(파일에서 읽은 값은 링크에 담기지 않습니다). 값을 붙여넣거나 파일을 올릴 때까지 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` = `{raw}`: 아직 값이 없습니다(파일에서 읽은 값은 링크에 담기지 않습니다). 값을 붙여넣거나 파일을 올릴 때까지 기본값(`{fallback}`)을 씁니다.",
     },
 }

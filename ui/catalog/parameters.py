@@ -68,7 +68,7 @@ TEXT = {
     },
     "parameters.notice.summary.no_head": {
         "en": "With the Dense(1) head off, the model ends at {cell}: its output is the model's output, and the total is {cell}'s count alone.",
-        "ko": "Dense(1) 출력 레이어를 끄면 모델은 {cell}에서 끝납니다. {cell}의 출력이 곧 모델의 출력이고, 합계는 {cell}의 파라미터 수 그대로입니다.",
+        "ko": "Dense(1) 출력 레이어가 꺼져 있으므로 모델은 {cell}에서 끝납니다. {cell}의 출력이 곧 모델의 출력이고, 합계는 {cell}의 파라미터 수 그대로입니다.",
     },
     "parameters.notice.summary.head_last": {
         "en": "Dense(1) reads only the last step's output (u values) and has u + 1 = {head} parameters. Turn `return_sequences` on and it is applied at every time step, yet its count stays u + 1.",
@@ -210,7 +210,7 @@ TEXT = {
     },
     "parameters.code.comment.functional_no_head": {
         "en": "return_state=True returns several tensors; the functional API names each one, and the model returns them all",
-        "ko": "return_state=True는 텐서를 여러 개 돌려줍니다. 함수형 API로 각각에 이름을 붙이고 모델이 모두 돌려줍니다",
+        "ko": "return_state=True는 텐서를 여러 개 돌려줍니다. 함수형 API는 각 텐서에 이름을 붙이고, 모델은 그 텐서를 모두 돌려줍니다",
     },
     "parameters.code.comment.input": {
         "en": "(time steps, features); the batch size stays open",

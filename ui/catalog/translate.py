@@ -80,13 +80,13 @@ TEXT = {
             "So the minus is set aside and the encoder reads only `{words}`."
         ),
         "ko": (
-            "음수는 모델이 배운 범위 밖입니다. 모델은 0~9999로 학습했고 마이너스를 나타내는 단어가 없습니다. "
-            "그래서 마이너스는 빼고 인코더는 `{words}`만 읽습니다."
+            "음수는 모델이 배운 범위 밖입니다. 모델은 0~9999의 수로 학습했고, 어휘에 마이너스를 나타내는 단어가 없습니다. "
+            "그래서 마이너스 부호는 떼어 두고 인코더는 `{words}`만 읽습니다."
         ),
     },
     "translate.read.negative_korean": {
         "en": "In Korean the negative number is 마이너스 {korean}; the answer below is for the number without its sign.",
-        "ko": "이 음수를 한국어로 쓰면 마이너스 {korean}입니다. 아래 정답은 부호를 뺀 수의 정답입니다.",
+        "ko": "이 음수는 한국어로 마이너스 {korean}입니다. 아래 정답은 부호를 뗀 수에 대한 것입니다.",
     },
     "translate.read.unknown": {
         "en": (
@@ -364,6 +364,6 @@ TEXT = {
     },
     "problem.text_too_long": {
         "en": "`{name}` is longer than {max_chars} characters; using `{fallback}`.",
-        "ko": "`{name}` 값이 {max_chars}자를 넘습니다. 기본값을 씁니다: `{fallback}`.",
+        "ko": "`{name}` 값이 {max_chars}자를 넘습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
 }
