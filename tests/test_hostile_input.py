@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.support import found, open_page
+from ui.catalog import CATALOG
 
 PAGES = ["pages/structure.py", "pages/parameters.py", "pages/training.py", "pages/gradients.py"]
 # Values no setting of any type accepts; each must be reported for every parameter at once:
@@ -77,6 +78,7 @@ def test_a_typed_number_out_of_range_is_explained_in_the_pages_language(lang):
     box.set_value(10).run()
     assert not app.exception, [e.value for e in app.exception]
     reported = found("problem.out_of_range", "\n".join(w.value for w in app.warning), lang)
-    assert reported and (reported["name"], reported["raw"], reported["fallback"]) == ("units", "10", "3")
+    label = CATALOG["structure.units"][lang]  # the message names the box as the student sees it, and its URL name
+    assert reported and (reported["name"], reported["raw"], reported["fallback"]) == (f"{label} (`units`)", "10", "3")
     assert app.query_params["units"] == "3"  # the view, and the link to it, use the default
     assert app.number_input(key="structure.units").value == 3  # and so does the box: never 10 beside a 3 in use

@@ -36,7 +36,7 @@ def test_a_hide_naming_no_section_hides_nothing_with_a_message():
         app.query_params.update({"lang": lang, "hide": "nothing_here"})
         app.run()  # the first page drawn explains the bad value
         warnings = " ".join(w.value for w in app.warning)
-        assert found("problem.not_a_choice", warnings, lang)["name"] == "hide"
+        assert found("problem.not_a_choice", warnings, lang)["name"] == "`hide`"
         app.switch_page("pages/structure.py").run()
         assert not app.exception
         assert len(app.main.button_group[0].options) == 5

@@ -148,7 +148,8 @@ def test_a_typed_epochs_value_out_of_range_is_replaced_in_the_box_by_the_number_
     app.number_input(key="training.epochs").set_value(-5).run()
     assert not app.exception, [e.value for e in app.exception]
     reported = found("problem.out_of_range", warnings(app))
-    assert reported and (reported["name"], reported["raw"], reported["fallback"]) == ("epochs", "-5", "100")
+    named = f"{CATALOG['training.epochs']['en']} (`epochs`)"  # the box's label and its URL name
+    assert reported and (reported["name"], reported["raw"], reported["fallback"]) == (named, "-5", "100")
     assert app.number_input(key="training.epochs").value == 100 and app.query_params["epochs"] == "100"
     app.number_input(key="training.units").set_value(8).run()  # the next change: the box holds 100, no message
     assert app.number_input(key="training.epochs").value == 100 and not app.warning

@@ -27,6 +27,7 @@ from rnn_core.settings import (
     to_query,
     url_name,
 )
+from ui.catalog import CATALOG
 from ui.i18n import STATE_KEY as LANG_KEY
 from ui.i18n import browser_language, current, t
 
@@ -77,7 +78,38 @@ def use_settings(cls, page: str, draw_controls: Callable[[Callable[[str], str]],
     raw = {url_name(f): st.session_state.get(widget_key(page, f.name)) for f in dataclasses.fields(cls)}
     settings, problems = parse_settings(cls, raw)
     st.session_state[store] = settings
-    return settings, st.session_state.pop(_URL_PROBLEMS + page, []) + typed + problems
+    every = st.session_state.pop(_URL_PROBLEMS + page, []) + typed + problems
+    return settings, [_labelled(problem, cls, page) for problem in every]
+
+
+# Fields whose control's label is not the catalog key "<page>.<field>".
+_LABEL_KEYS = {
+    ("training", "learning_rate"): "training.lr",
+    ("training", "batch_size"): "training.batch",
+    ("training", "values"): "training.own.paste",
+    ("gradients", "input_kind"): "gradients.input",
+    ("structure", "cell"): "gates.cell",
+    ("structure", "reset_after"): "gates.reset_after",
+    ("structure", "forget"): "gates.lane.forget",
+}
+
+
+def field_label(cls, page: str, name: str) -> str | None:
+    """The label of the control that sets the field with URL name `name`, in the current language, if it has one."""
+    for f in dataclasses.fields(cls):
+        if url_name(f) == name:
+            key = _LABEL_KEYS.get((page, f.name), f"{page}.{f.name}")
+            if key not in CATALOG:
+                return None
+            text = CATALOG[key][current()]
+            return text.split(" (")[0] if "{" in text else text  # "time step t (1–{length})": its name only
+    return None
+
+
+def _labelled(problem: Problem, cls, page: str) -> Problem:
+    """The problem with the label its student sees (problem_text names both the label and the URL name)."""
+    label = field_label(cls, page, problem.name)
+    return dataclasses.replace(problem, details={**problem.details, "label": label}) if label else problem
 
 
 def _reset_typed_numbers_out_of_range(cls, page: str) -> list[Problem]:
@@ -162,9 +194,10 @@ def problem_text(problem: Problem) -> str:
     """A bad value explained in the current language; the user's text is shown as code, not markup."""
     raw = problem.raw.replace("`", "'")
     details = {k: (", ".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for k, v in problem.details.items()}
+    label = details.pop("label", None)  # the control's label, when the problem came through a page's controls
     return t(
         f"problem.{problem.reason}",
-        name=problem.name,
+        name=f"{label} (`{problem.name}`)" if label else f"`{problem.name}`",
         raw=raw if raw else "∅",
         fallback=problem.fallback or "∅",  # an empty sequence
         **details,

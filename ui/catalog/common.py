@@ -28,36 +28,36 @@ TEXT = {
         "ko": "사용할 수 없는 설정이 있어 기본값으로 바꿨습니다:",
     },
     "problem.empty": {
-        "en": "`{name}` is empty; using `{fallback}`.",
-        "ko": "`{name}` 값이 비어 있습니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} is empty; using `{fallback}`.",
+        "ko": "{name} 값이 비어 있습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.not_a_number": {
-        "en": "`{name}` = `{raw}` is not a number of the right kind; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 올바른 형식의 숫자가 아닙니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} = `{raw}` is not a number of the right kind; using `{fallback}`.",
+        "ko": "{name} = `{raw}`: 올바른 형식의 숫자가 아닙니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.not_finite": {
-        "en": "`{name}` = `{raw}` is not a finite number (NaN or infinity); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} = `{raw}` is not a finite number (NaN or infinity); using `{fallback}`.",
+        "ko": "{name} = `{raw}`: 유한한 숫자가 아닙니다(NaN 또는 무한대). 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.out_of_range": {
-        "en": "`{name}` = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} = `{raw}` is outside the allowed range {low} to {high}; using `{fallback}`.",
+        "ko": "{name} = `{raw}`: 허용 범위({low}~{high})를 벗어났습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.not_a_choice": {
-        "en": "`{name}` = `{raw}` is not one of the options ({choices}); using `{fallback}`.",
-        "ko": "`{name}` = `{raw}`: 선택지({choices})에 없는 값입니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} = `{raw}` is not one of the options ({choices}); using `{fallback}`.",
+        "ko": "{name} = `{raw}`: 선택지({choices})에 없는 값입니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.too_short": {
-        "en": "`{name}` needs at least {min_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값이 {min_len}개 이상 필요합니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} needs at least {min_len} values; using `{fallback}`.",
+        "ko": "{name}에는 값이 {min_len}개 이상 필요합니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.too_long": {
-        "en": "`{name}` takes at most {max_len} values; using `{fallback}`.",
-        "ko": "`{name}`에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} takes at most {max_len} values; using `{fallback}`.",
+        "ko": "{name}에는 값을 최대 {max_len}개까지 넣을 수 있습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
     "problem.rule": {
-        "en": "`{name}` does not fit the other settings; using `{fallback}`.",
-        "ko": "`{name}` 값이 다른 설정과 맞지 않습니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} does not fit the other settings; using `{fallback}`.",
+        "ko": "{name} 값이 다른 설정과 맞지 않습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
 }
 

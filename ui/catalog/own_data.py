@@ -137,7 +137,7 @@ TEXT = {
         "ko": "이 윈도는 데이터에 없으므로 연속 예측과 비교할 실제 값이 없습니다.",
     },
     "problem.no_values": {
-        "en": "`{name}` = `{raw}` has no values yet (values read from a file never travel in a link); using `{fallback}` until you paste or upload some.",
-        "ko": "`{name}` = `{raw}`: 아직 값이 없습니다(파일에서 읽은 값은 링크에 담기지 않습니다). 값을 붙여넣거나 파일을 올릴 때까지 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} = `{raw}` has no values yet (values read from a file never travel in a link); using `{fallback}` until you paste or upload some.",
+        "ko": "{name} = `{raw}`: 아직 값이 없습니다(파일에서 읽은 값은 링크에 담기지 않습니다). 값을 붙여넣거나 파일을 올릴 때까지 기본값(`{fallback}`)을 씁니다.",
     },
 }

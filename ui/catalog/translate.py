@@ -363,7 +363,7 @@ TEXT = {
         "ko": "아래 결과는 유닛 {units}개, 시드 {seed} 설정으로 학습한 것입니다. 위의 설정과 달라서 페이지는 이 결과를 쓰지 않습니다.",
     },
     "problem.text_too_long": {
-        "en": "`{name}` is longer than {max_chars} characters; using `{fallback}`.",
-        "ko": "`{name}` 값이 {max_chars}자를 넘습니다. 대신 기본값(`{fallback}`)을 씁니다.",
+        "en": "{name} is longer than {max_chars} characters; using `{fallback}`.",
+        "ko": "{name} 값이 {max_chars}자를 넘습니다. 대신 기본값(`{fallback}`)을 씁니다.",
     },
 }
