@@ -55,7 +55,7 @@ _PRESENTER_CSS = """
 <style>
 /* Streamlit sizes text in rem: a larger root font size enlarges all of it before anything is laid out. */
 html { font-size: SCALE%; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 3rem; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 3rem; padding-left: 2rem; padding-right: 2rem; }
 /* The title is already large at this root size; at Streamlit's 2.75rem it took a sixth of a 720 px projector. */
 [data-testid="stMainBlockContainer"] h1 { font-size: 2rem; }
 /* The deploy button and the coloured stripe are clutter on a projector. The toolbar stays: it holds
