@@ -172,3 +172,18 @@ def test_the_structure_step_through_plays_to_the_last_step_and_stops():
         assert app.slider(key="structure.step").value == 1
     finally:
         step_player.clock = __import__("time").monotonic
+
+
+def test_a_new_run_starts_its_replay_at_its_last_epoch():
+    """The replay's position belongs to the run it was moved on: a new run shows its whole curve."""
+    from tests.support import open_page, text
+
+    app = open_page("pages/training.py", epochs="6", run="1")
+    app.button(key="replay.back").click().run()
+    app.button(key="replay.back").click().run()
+    assert app.slider(key="replay.epoch").value == 4 and _curve_epochs(app) == 4
+    app.number_input(key="training.seed").set_value(7).run()
+    app.button(key="training.train").click().run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert text("replay.at_epoch", epoch=6, epochs=6) in " ".join(c.value for c in app.caption)
+    assert app.slider(key="replay.epoch").value == 6 and _curve_epochs(app) == 6

@@ -30,6 +30,7 @@ _STARTED = "replay.started"  # (clock time at Play, speed), or absent while not 
 _AT = "replay.at"  # the epoch shown while not playing (the last, when absent)
 _EPOCH = "replay.epoch"  # the scrubber's widget key, set from _AT before it is drawn
 _SPEED = "replay.speed"
+_OWNER = "replay.owner"  # the run the replay's position belongs to (see _adopt)
 STEP = "step"  # the speed choice that moves one epoch per click
 FRAME_SECONDS = 0.25  # how often a playing replay's two fragments redraw (only they rerun)
 
@@ -129,6 +130,15 @@ def _skeleton(key: tuple, build: Callable[[], tuple[dict, str]]) -> tuple[dict, 
     return built
 
 
+def _adopt(results: dict) -> None:
+    """A replay's position and playing belong to one run: a new run starts at its last epoch, not paused."""
+    owner = _run_key(results)[0]  # the runs only: a language switch keeps the position
+    if st.session_state.get(_OWNER) != owner:
+        st.session_state[_OWNER] = owner
+        st.session_state.pop(_AT, None)
+        st.session_state.pop(_STARTED, None)
+
+
 def _layers(spec: dict):
     """Every layer of a spec, layers of layers included."""
     for layer in spec.get("layer", ()):
@@ -163,6 +173,7 @@ def loss_curve(
     if replay is None:
         whole()
         return
+    _adopt(results)
     finite = [loss for r in results.values() for loss in r.losses if 0 < loss < float("inf")]
     corners = pd.DataFrame({"epoch": [1, replay.epochs], "loss": [max(finite, default=1.0), min(finite, default=1.0)]})
 
@@ -200,6 +211,7 @@ def predictions(
     if replay is None:
         show_chart(chart_for(final), name, title=title)
         return
+    _adopt(results)
     values = [final["target"]] + [pd.Series(p) for r in results.values() for _, p in r.snapshots]
     every = pd.concat(values, ignore_index=True)
     every = every[every.abs() < float("inf")]
