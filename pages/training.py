@@ -21,9 +21,9 @@ from ui.i18n import t
 from ui.layout import page_header
 from ui.notebook_download import training_notebook_button
 from ui.share import share_link
-from ui.state import show_problems, sync_url, use_settings
+from ui.state import show_problems, sync_url, use_settings, widget_key
 from ui.views.training import PAGE, act_on_clicks, draw_controls, draw_data, draw_run_buttons, follow_run
-from ui.views.training_data import link_leaves_out
+from ui.views.training_data import link_leaves_out, still_choosing
 from ui.views.training_results import draw_loss, draw_results
 
 page_header("training.title", "training.intro")
@@ -41,7 +41,7 @@ sync_url(
     leave_out=link_leaves_out(settings),  # own values travel in the link only when typed and short
 )
 with view_column:
-    show_problems(problems)
+    show_problems(still_choosing(problems, lambda name: widget_key(PAGE, name)))
     view = follow_run(view, stop_slot)  # while training: a progress bar and the growing loss curve
     if view is None:
         st.info(t("training.press_train_beside"), icon="▶️")

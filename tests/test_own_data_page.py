@@ -114,3 +114,13 @@ def test_preset_buttons_and_a_return_to_your_sequence_keep_the_typed_values():
     assert not app.exception and not [w for w in app.warning if text("problem.header") in w.value]
     assert found("training.own.loaded_paste", captions(app))["count"] == "48"
     assert app.text_area(key="training.own.text").value == typed(SEASONS)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_choosing_your_sequence_asks_for_values_without_a_warning(lang):
+    app = open_page(lang)
+    app.selectbox(key="training.task").set_value("custom").run()
+    assert not app.exception
+    assert not any(found("problem.no_values", w.value, lang) for w in app.warning), [w.value for w in app.warning]
+    assert text("training.own.hint", lang) in captions(app)  # the page says what it wants instead
+    assert text("training.own.where", lang) in captions(app)

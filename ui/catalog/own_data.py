@@ -8,9 +8,10 @@ TEXT = {
     },
     "training.own.paste_placeholder": {"en": "12.1, 13.4, 15.0, 17.2, …", "ko": "12.1, 13.4, 15.0, 17.2, …"},
     "training.own.where": {
-        "en": "Paste or upload your values in the box just above the data chart.",
-        "ko": "데이터 그래프 바로 위 상자에 값을 붙여 넣거나 파일을 올리세요.",
+        "en": "Paste or upload your values in the “Your values” box: beside these settings, or below Train on a phone.",
+        "ko": "‘내 값’ 상자에 값을 붙여 넣거나 파일을 올리세요. 이 설정 옆에 있고, 휴대폰에서는 학습 시작 버튼 아래에 있습니다.",
     },
+    "training.own.box_title": {"en": "Your values", "ko": "내 값"},
     "training.own.choose_file": {
         "en": "Choose a file",
         "ko": "파일 선택",

@@ -115,6 +115,7 @@ def own_values_input(key) -> None:
     never reaches the model. New values lower the samples to fit them, keeping BEYOND_COUNT after.
     """
     _restore(key)
+    st.markdown(f"**{t('training.own.box_title')}**")
     paste_column, file_column = st.columns(2)
     text = paste_column.text_area(
         t("training.own.paste"),
@@ -194,6 +195,18 @@ def draw_task(key, own=None) -> None:
         with own if own is not None else contextlib.nullcontext(), st.container(border=True):
             own_values_input(key)
         lower_samples(key)
+
+
+def still_choosing(problems: list, key) -> list:
+    """The problems worth a warning: not "your sequence has no values yet" while the student is on it.
+
+    Chosen in the box, "your sequence" shows the built-in sequence until values come, and the hint
+    under the paste box says so. A link asking for it without values falls back to the built-in task
+    in the box too, and there the warning explains why.
+    """
+    if st.session_state.get(key("task")) != CUSTOM:
+        return problems
+    return [problem for problem in problems if problem.reason != "no_values"]
 
 
 def link_leaves_out(settings: TrainingSettings) -> tuple[str, ...]:
