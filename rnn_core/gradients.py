@@ -136,14 +136,16 @@ class ReluGrowth:
     final: float = 1.0  # ‖h_T‖, the number the note prints (inf or NaN after an overflow)
     first_nan: int | None = None  # first step where the state holds NaN, if any
     nan_cause: str | None = None  # "inf_times_zero" or "inf_minus_inf": what h_(t−1)·W_h did at first_nan
+    lowest: float = 1.0  # the smallest finite ‖h_t‖ over the run
 
     @property
     def course(self) -> str:
         """What the run shows at its last step, for the note's ReLU sentence.
 
         "nan" (overflowed, then NaN), "infinite" (overflowed and still ∞), "off" (exactly 0 to the end),
-        or, for a finite state, "grows" / "shrinks" / "steady": ‖h_T‖ at least twice ‖h_0‖, at most half
-        of it, or within a factor of 2.
+        or, for a finite state, "grows" / "shrinks": ‖h_T‖ at least twice ‖h_0‖ or at most half of it;
+        "steady": every ‖h_t‖ within a factor of 2 of ‖h_0‖; "varies": it ends within that factor but
+        went outside it on the way (the input pushes it around).
         """
         if np.isnan(self.final):
             return "nan"
@@ -155,6 +157,8 @@ class ReluGrowth:
             return "grows"
         if self.final <= self.start / 2:
             return "shrinks"
+        if self.peak > 2 * self.start or self.lowest < self.start / 2:
+            return "varies"
         return "steady"
 
 
@@ -181,8 +185,9 @@ def relu_growth(settings: GradientSettings, large: float = 1e3) -> ReluGrowth:
     has_nan = np.isnan(states).any(axis=1)
     first_nan = int(steps[has_nan][0]) if has_nan.any() else None
     cause = nan_cause(states[first_nan - 1], weights.recurrent_kernel) if first_nan else None
+    lowest = float(values[finite].min()) if finite.any() else float("nan")
     return ReluGrowth(
-        outcome, peak, first_infinite, all_off_from, float(values[0]), float(values[-1]), first_nan, cause
+        outcome, peak, first_infinite, all_off_from, float(values[0]), float(values[-1]), first_nan, cause, lowest
     )
 
 

@@ -103,8 +103,12 @@ TEXT = {
         "ko": "ReLU에는 상한이 없어, 여기서는 ‖h_t‖가 {steps}시점 동안 {start}에서 {relu}까지 커집니다.",
     },
     "gradients.stability.relu.steady": {
-        "en": "ReLU has no ceiling, but here nothing drives its ‖h_t‖ up: it goes from {start} to {relu} over {steps} steps, within a factor of 2 of where it started.",
-        "ko": "ReLU에는 상한이 없지만 여기서는 ‖h_t‖를 키우는 것이 없습니다. ‖h_t‖는 {steps}시점 동안 {start}에서 시작해 {relu}에 이르며, 처음 값의 절반과 2배 사이에 머뭅니다.",
+        "en": "ReLU has no ceiling, but here its ‖h_t‖ stays within a factor of 2 of where it started: it goes from {start} to {relu} over {steps} steps.",
+        "ko": "ReLU에는 상한이 없지만 여기서는 ‖h_t‖가 처음 값의 절반과 2배 사이에 머뭅니다. {steps}시점 동안 {start}에서 시작해 {relu}에 이릅니다.",
+    },
+    "gradients.stability.relu.varies": {
+        "en": "ReLU has no ceiling, and here the input pushes its ‖h_t‖ around: over {steps} steps it moves between {low} and {high}, starting at {start} and ending at {relu}.",
+        "ko": "ReLU에는 상한이 없고, 여기서는 입력이 ‖h_t‖를 흔듭니다. {steps}시점 동안 ‖h_t‖는 {low}에서 {high} 사이를 오가며, {start}에서 시작해 {relu}에 이릅니다.",
     },
     "gradients.stability.relu.shrinks": {
         "en": "ReLU has no ceiling, but a ceiling only matters for a state that grows: here its ‖h_t‖ shrinks from {start} to {relu} over {steps} steps.",
@@ -115,8 +119,8 @@ TEXT = {
         "ko": "ReLU의 ‖h_t‖는 {off}시점부터 마지막 {steps}시점까지 정확히 0입니다. 모든 유닛이 활성화 전 값이 음수라 꺼졌거나 float32로 나타낼 수 없을 만큼 작아져 0이 되었고, 다시 켜지는 유닛이 없습니다.",
     },
     "gradients.stability.mechanism.orthogonal": {
-        "en": "With an orthogonal W_h, h_t·W_h is exactly g = {gain} times as long as h_t, and ReLU then sets the negative units to 0, which can only shorten it.",
-        "ko": "W_h가 직교 행렬이면 h_t·W_h의 길이는 정확히 h_t의 g = {gain}배입니다. 이어서 ReLU가 음수인 유닛을 0으로 만드는데, 이는 길이를 줄일 수는 있어도 늘리지는 못합니다.",
+        "en": "With an orthogonal W_h, h_t·W_h is exactly g = {gain} times as long as h_t; the input is added to it, and ReLU then sets the negative units of the sum to 0, which can only shorten it.",
+        "ko": "W_h가 직교 행렬이면 h_t·W_h의 길이는 정확히 h_t의 g = {gain}배입니다. 여기에 입력이 더해지고, ReLU가 그 합에서 음수인 유닛을 0으로 만드는데, 이는 길이를 줄일 수는 있어도 늘리지는 못합니다.",
     },
     "gradients.stability.mechanism.identity.grows": {
         "en": "With W_h = g·I no unit feeds another: a unit that is on is multiplied by g = {gain} at every step before the input is added, so it grows like gᵗ and overflows once that passes float32's largest number.",

@@ -170,6 +170,8 @@ def relu_sentence(settings: GradientSettings) -> str:
         values["cause"] = t(f"gradients.stability.relu.cause.{growth.nan_cause}")
     if course == "off":
         values["off"] = growth.all_off_from
+    if course == "varies":
+        values |= {"low": readable(growth.lowest), "high": readable(growth.peak)}
     return t(f"gradients.stability.relu.{course}", **values)
 
 
