@@ -40,13 +40,14 @@ TEXT = {
     "gates.col.candidate.gru": {"en": "h̃ₜ", "ko": "h̃ₜ"},
     "gates.col.c": {"en": "cₜ", "ko": "cₜ"},
     "gates.col.h": {"en": "hₜ", "ko": "hₜ"},
-    "gates.col.a_i": {"en": "aᵢ", "ko": "aᵢ"},
+    # Unicode has no subscript f, c or z: every pre-activation is written a_<gate> alike.
+    "gates.col.a_i": {"en": "a_i", "ko": "a_i"},
     "gates.col.a_f": {"en": "a_f", "ko": "a_f"},
     "gates.col.a_c": {"en": "a_c", "ko": "a_c"},
-    "gates.col.a_o": {"en": "aₒ", "ko": "aₒ"},
+    "gates.col.a_o": {"en": "a_o", "ko": "a_o"},
     "gates.col.a_z": {"en": "a_z", "ko": "a_z"},
-    "gates.col.a_r": {"en": "aᵣ", "ko": "aᵣ"},
-    "gates.col.a_h": {"en": "aₕ", "ko": "aₕ"},
+    "gates.col.a_r": {"en": "a_r", "ko": "a_r"},
+    "gates.col.a_h": {"en": "a_h", "ko": "a_h"},
     # The step-through of a gated cell.
     "gates.title": {
         "en": "Inside {cell}: step t = {step} of {length}, gate by gate",
