@@ -47,7 +47,6 @@ def test_training_demo_and_back_to_the_lecture_survive_a_reload(app_url, new_pag
     page = new_page()
     odd = TrainingSettings(units=9, epochs=7, learning_rate=0.05)
     open_view(page, app_url + "/training?" + "&".join(f"{k}={v}" for k, v in to_query(odd).items()) + "&lang=en")
-    page.get_by_text(CATALOG["training.demo_section"]["en"]).click()  # the demo is folded under its question
     widget(page, "training.demo").get_by_role("button").click()
     settled(page)
     demo = dataclasses.replace(TrainingSettings(), **DIVERGENCE_DEMO)

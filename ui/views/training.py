@@ -235,16 +235,17 @@ def draw_run_buttons(running: bool, settings: TrainingSettings):
     )
     stop_slot = stop_column.empty()
     draw_stop_button(stop_slot, running)
-    # Folded: on a phone the columns stack, and open it pushed the run's loss curve 1.5 screens below Train.
+    # The question folds: on a phone the columns stack, and open it pushed the run's loss curve 1.5 screens
+    # below Train. The button that answers it stays in sight under it.
     with demo_column.expander(t("training.demo_section")):
         diverge_quiz()
-        st.button(
-            t("training.demo"),
-            help=t("training.demo_help"),
-            on_click=_show_divergence,
-            key="training.demo",
-            width="stretch",
-        )
+    demo_column.button(
+        t("training.demo"),
+        help=t("training.demo_help"),
+        on_click=_show_divergence,
+        key="training.demo",
+        width="stretch",
+    )
     notes_column.button(
         t("training.lecture_defaults"), on_click=_back_to_lecture, key="training.notes", width="stretch"
     )
