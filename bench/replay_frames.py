@@ -54,21 +54,9 @@ def main() -> None:
     def new_frame(epoch: int) -> None:
         shown = predictions_at(results, epoch, final)[0]
         st.vega_lite_chart(replay._pinned_spec(loss_curve_with(cut(epoch)), loss_corners, "epoch", "loss"))
-        key = ("bench", *replay._run_key(results))
-
-        def skeleton():
-            spec = replay._pinned(predictions_chart(final, titles), step_corners, "step", "target").to_dict()
-            (moving,) = [
-                layer["data"]["name"]
-                for layer in replay._layers(spec)
-                if layer.get("encoding", {}).get("y", {}).get("field") == "prediction"
-            ]
-            return spec, moving
-
-        spec, moving = replay._skeleton(key, skeleton)
-        frame = {k: v for k, v in spec.items() if k != "datasets"}
-        frame["datasets"] = {**spec["datasets"], moving: split_finite(prediction_rows(shown, titles), "prediction")[0]}
-        st.vega_lite_chart(frame)
+        rows_for = lambda frame: split_finite(prediction_rows(frame, titles), "prediction")[0]  # noqa: E731
+        chart_for = lambda frame: predictions_chart(frame, titles)  # noqa: E731
+        st.vega_lite_chart(replay.predictions_spec(results, final, shown, chart_for, rows_for, step_corners, "bench"))
 
     epochs = list(range(1, result.epochs_run + 1))
     figures = {}

@@ -47,3 +47,13 @@ def found(key: str, shown: str, lang: str = "en") -> dict[str, str] | None:
         regex = r"^(?:[-*] )?" + regex
     match = re.search(regex, shown, re.MULTILINE)
     return match.groupdict() if match else None
+
+
+def in_drawing_order(node):
+    """Every element of an AppTest page, in the order it is drawn (blocks depth first, children by position)."""
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        for index in sorted(children):
+            yield from in_drawing_order(children[index])
+    else:
+        yield node

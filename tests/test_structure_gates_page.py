@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from rnn_core import gates, memory_lane
 from rnn_core.cell import StructureSettings
 from rnn_core.settings import parse_settings
-from tests.support import found
+from tests.support import found, in_drawing_order
 from tests.support import open_page as open_page_through_the_frame
 from ui.catalog import CATALOG
 
@@ -115,16 +115,6 @@ def test_the_lane_note_says_which_cell_keeps_more_from_the_numbers_shown(lang):
         assert found(f"gates.lane.notice.{other}", shown, lang) is None
 
 
-def _in_order(node):
-    """Every element of the page, in the order it is drawn (blocks depth first, children by position)."""
-    children = getattr(node, "children", None)
-    if isinstance(children, dict):
-        for index in sorted(children):
-            yield from _in_order(children[index])
-    else:
-        yield node
-
-
 def _shown_text(element) -> str:
     return " ".join(str(getattr(element, name, "")) for name in ("label", "value", "body"))
 
@@ -132,7 +122,7 @@ def _shown_text(element) -> str:
 @pytest.mark.parametrize(("lang", "cell"), [("ko", "lstm"), ("en", "gru"), ("en", "lstm"), ("ko", "gru")])
 def test_which_gate_to_shut_is_asked_before_anything_says_what_the_gates_do(lang, cell):
     app = open_page(lang, cell=cell)
-    elements = list(_in_order(app._tree))
+    elements = list(in_drawing_order(app._tree))
     question = CATALOG[f"gates.quiz.close.q.{cell}"][lang]
     role = CATALOG[f"gates.role.{cell}"][lang]
     asked = next(i for i, e in enumerate(elements) if question in _shown_text(e))

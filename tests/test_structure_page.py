@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from rnn_core import cell, sequence_modes
 from rnn_core.settings import to_query
+from tests.support import in_drawing_order
 from tests.support import open_page as open_page_through_the_frame
 from ui import diagrams
 from ui.catalog import CATALOG
@@ -155,20 +156,10 @@ def test_each_mode_diagram_draws_one_cell_per_time_step(mode):
         assert cells == max(mode.input_steps, mode.output_steps)
 
 
-def _in_order(node):
-    """Every element of the page, in the order it is drawn (blocks depth first, children by position)."""
-    children = getattr(node, "children", None)
-    if isinstance(children, dict):
-        for index in sorted(children):
-            yield from _in_order(children[index])
-    else:
-        yield node
-
-
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_diagram_leads_but_keeps_h0_folded_until_its_question_is_answered(lang):
     app = open_page(section="cell", lang=lang)
-    elements = list(_in_order(app._tree))
+    elements = list(in_drawing_order(app._tree))
     kinds = [getattr(e, "type", None) for e in elements]
     question = CATALOG["structure.quiz.initial.q"][lang]
     asked = next(i for i, e in enumerate(elements) if question in str(getattr(e, "label", "")))

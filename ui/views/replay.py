@@ -192,6 +192,32 @@ def loss_curve(
     _controls(replay, results)
 
 
+def predictions_spec(
+    results: dict,
+    final: pd.DataFrame,
+    shown: pd.DataFrame,
+    chart_for: Callable[[pd.DataFrame], alt.Chart],
+    rows_for: Callable[[pd.DataFrame], pd.DataFrame],
+    corners: pd.DataFrame,
+    name: str,
+) -> dict:
+    """A frame's predictions chart: the final chart's spec (built once per run) with the `shown` models' lines."""
+
+    def skeleton() -> tuple[dict, str]:
+        spec = _pinned(chart_for(final), corners, "step", "target").to_dict()
+        (moving,) = [
+            layer["data"]["name"]
+            for layer in _layers(spec)
+            if layer.get("encoding", {}).get("y", {}).get("field") == "prediction"
+        ]
+        return spec, moving
+
+    spec, moving = _skeleton(("predictions", name, *_run_key(results)), skeleton)
+    frame = copy.deepcopy({key: value for key, value in spec.items() if key != "datasets"})
+    frame["datasets"] = {**spec["datasets"], moving: rows_for(shown)}
+    return frame
+
+
 def predictions(
     results: dict,
     final: pd.DataFrame,
@@ -218,23 +244,11 @@ def predictions(
     steps = final["step"]
     corners = pd.DataFrame({"step": [steps.min(), steps.max()], "target": [every.min(), every.max()]})
 
-    def skeleton() -> tuple[dict, str]:
-        spec = _pinned(chart_for(final), corners, "step", "target").to_dict()
-        (moving,) = [
-            layer["data"]["name"]
-            for layer in _layers(spec)
-            if layer.get("encoding", {}).get("y", {}).get("field") == "prediction"
-        ]
-        return spec, moving
-
     def frame() -> None:
         epoch = _follow(replay)
         shown, at = (final, None) if epoch >= replay.epochs else predictions_at(results, epoch, final)
-        spec, moving = _skeleton(("predictions", name, *_run_key(results)), skeleton)
-        datasets = spec["datasets"]
-        frame_spec = copy.deepcopy({key: value for key, value in spec.items() if key != "datasets"})
-        frame_spec["datasets"] = {**datasets, moving: rows_for(shown)}
-        st.vega_lite_chart(frame_spec, width="stretch")
+        spec = predictions_spec(results, final, shown, chart_for, rows_for, corners, name)
+        st.vega_lite_chart(spec, width="stretch")
         download_row(lambda: _pinned(chart_for(shown), corners, "step", "target"), name, title=title)
         if at is not None:
             st.caption(t("replay.predictions_at", at=at, epoch=epoch))
